@@ -50,6 +50,10 @@ type Scenario struct {
 
 	// Dir is the folder the scenario was loaded from.
 	Dir string `yaml:"-"`
+
+	// lines locates every loaded value (file, path) so that lint problems
+	// point at the exact line; empty for a scenario built in code.
+	lines map[lineKey]int
 }
 
 // Brief is what the candidate reads on the morning of J1.
