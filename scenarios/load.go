@@ -241,6 +241,22 @@ func (d *decoder) file(rel string, out any) bool {
 
 var yamlLine = regexp.MustCompile(`^yaml: line (\d+): (.*)$`)
 
+// parserErrors are the messages of the YAML library's parser stage, whose
+// line numbers are 0-based (see decode).
+var parserErrors = map[string]bool{
+	"did not find expected <stream-start>":   true,
+	"did not find expected <document start>": true,
+	"found undefined tag handle":             true,
+	"did not find expected node content":     true,
+	"did not find expected '-' indicator":    true,
+	"did not find expected key":              true,
+	"did not find expected ',' or ']'":       true,
+	"did not find expected ',' or '}'":       true,
+	"found duplicate %YAML directive":        true,
+	"found incompatible YAML document":       true,
+	"found duplicate %TAG directive":         true,
+}
+
 // decode parses data as one YAML document, checks its shape against out's
 // type (unknown keys, lists where a list is expected, numbers where a
 // number is expected) and only then decodes it.
@@ -259,6 +275,11 @@ func (d *decoder) decode(file string, data []byte, out any) bool {
 			msg = m[2]
 		} else {
 			msg = strings.TrimPrefix(msg, "yaml: ")
+		}
+		if parserErrors[msg] {
+			// The YAML library numbers its parser's (not its scanner's)
+			// errors from 0 (go-yaml/yaml#205): authors count from 1.
+			line++
 		}
 		d.problem(file, line, "syntaxe YAML invalide : %s", msg)
 		return false
