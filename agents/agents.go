@@ -65,6 +65,10 @@ type Answer struct {
 	Model    string
 	Fallback string
 	Latency  time.Duration
+	// Concessions: ids of negotiable supplier facts whose concession the
+	// answer granted (the candidate argued acceptably); the term named by
+	// the fact's negotiation (e.g. a new unit price) now applies.
+	Concessions []string
 }
 
 // Emit receives answer chunks in order as they are produced. Returning an

@@ -1,0 +1,177 @@
+package offline
+
+import (
+	"math"
+	"sort"
+
+	"cellule/scenarios"
+)
+
+// Gating parameters. They were tuned on the flagship's evaluation set
+// (scenarios/vitalia/eval.yaml, `cellule agents eval`); the package
+// documentation explains each.
+const (
+	// Base relevance a question needs to earn a fact, by importance.
+	thresholdCritical = 0.70
+	thresholdUseful   = 0.58
+	thresholdNoise    = 0.50
+	// cooperationSpan: a persona's cooperation c (0..1) moves every
+	// threshold by (0.5-c)*cooperationSpan — a reluctant agent needs a
+	// more precise question.
+	cooperationSpan = 0.30
+	// minCriticalMass: the idf mass of the question's terms found in a
+	// critical fact must reach this share of the idf of a word found in
+	// one fact only, so one common word ("campagne") never earns a
+	// critical figure, however short the trigger. Relative, because idf
+	// grows with the number of facts.
+	minCriticalMass = 0.5
+	// topicFactor and textFactor discount a match on a fact's topics or
+	// on its own wording against a match on an author's trigger phrasing.
+	topicFactor = 0.75
+	textFactor  = 0.85
+	// textFullMass: the question must bring this idf mass of the fact's
+	// words before a match on the fact's own wording counts fully.
+	textFullMass = 6.0
+	// relativeMargin: facts earned together must be within this of the
+	// best one, so a precise question does not drag neighbours along.
+	relativeMargin = 0.20
+	// maxFacts earned by one answer; more candidates than stuffingLimit
+	// passing their thresholds means a keyword list, not a question.
+	maxFacts      = 3
+	stuffingLimit = 5
+	// Negotiation: an argument must cover this share of one of the
+	// acceptable arguments, plus resistance*resistanceSpan.
+	thresholdArgument = 0.50
+	resistanceSpan    = 0.30
+)
+
+// relevance combines the match features into one score in [0,1].
+func relevance(m match) float64 {
+	text := textFactor * m.qcov * math.Min(1, m.mass/textFullMass)
+	return math.Max(m.trigger, math.Max(topicFactor*m.topic, text))
+}
+
+// threshold is the relevance a question needs to earn f from an agent
+// with persona p.
+func threshold(f *scenarios.Fact, p scenarios.Persona) float64 {
+	base := thresholdUseful
+	switch f.Importance {
+	case scenarios.Critical:
+		base = thresholdCritical
+	case scenarios.Noise:
+		base = thresholdNoise
+	}
+	c := math.Max(0, math.Min(1, p.Cooperation))
+	return base + (0.5-c)*cooperationSpan
+}
+
+// passes reports whether m clears the fact's gate (prerequisites aside).
+func (ix *index) passes(m match) bool {
+	if m.relevance < threshold(m.fd.fact, m.fd.agent.Persona) {
+		return false
+	}
+	if m.fd.fact.Importance == scenarios.Critical && m.mass < minCriticalMass*ix.maxIDF {
+		return false
+	}
+	return true
+}
+
+// rank scores q against every fact of the agent, best first; ties break
+// on the scenario's order so the outcome never depends on map order.
+func (ix *index) rank(agentID string, q query) []match {
+	fds := ix.byAgent[agentID]
+	ms := make([]match, 0, len(fds))
+	for _, fd := range fds {
+		ms = append(ms, ix.score(fd, q))
+	}
+	sort.SliceStable(ms, func(i, j int) bool {
+		if ms[i].relevance != ms[j].relevance {
+			return ms[i].relevance > ms[j].relevance
+		}
+		if ms[i].bm25 != ms[j].bm25 {
+			return ms[i].bm25 > ms[j].bm25
+		}
+		return ms[i].fd.order < ms[j].fd.order
+	})
+	return ms
+}
+
+// selection is the outcome of gating one question.
+type selection struct {
+	earned []match // facts the answer states, best first
+	// blocked: the best candidates passed their gate but lack a
+	// prerequisite.
+	blocked bool
+	// stuffing: too many facts at once — a keyword list.
+	stuffing bool
+	best     float64
+}
+
+// gate decides which facts q earns. known holds the fact ids disclosed
+// before this question (prerequisites).
+func (ix *index) gate(agentID string, q query, known map[string]bool) selection {
+	ms := ix.rank(agentID, q)
+	var sel selection
+	if len(ms) == 0 {
+		return sel
+	}
+	sel.best = ms[0].relevance
+	var passing []match
+	for _, m := range ms {
+		if ix.passes(m) {
+			passing = append(passing, m)
+		}
+	}
+	if len(passing) > stuffingLimit {
+		sel.stuffing = true
+		return sel
+	}
+	for _, m := range passing {
+		if m.relevance < passing[0].relevance-relativeMargin {
+			break
+		}
+		if !prerequisitesMet(m.fd.fact, known) {
+			if len(sel.earned) == 0 {
+				sel.blocked = true
+			}
+			continue
+		}
+		sel.earned = append(sel.earned, m)
+		if len(sel.earned) == maxFacts {
+			break
+		}
+	}
+	if len(sel.earned) > 0 {
+		sel.blocked = false
+	}
+	return sel
+}
+
+func prerequisitesMet(f *scenarios.Fact, known map[string]bool) bool {
+	for _, r := range f.Requires {
+		if !known[r] {
+			return false
+		}
+	}
+	return true
+}
+
+// argues reports whether q carries an acceptable argument for the
+// negotiable term of fd.
+func (ix *index) argues(fd *factDoc, q query) bool {
+	need := thresholdArgument + math.Max(0, math.Min(1, fd.agent.Persona.Resistance))*resistanceSpan
+	// Argument words are mostly absent from the facts, so they have no
+	// idf: each word of an argument counts the same.
+	for _, ts := range fd.args {
+		have := 0
+		for _, t := range ts {
+			if contains(q.all, t) {
+				have++
+			}
+		}
+		if len(ts) > 0 && float64(have)/float64(len(ts)) >= need {
+			return true
+		}
+	}
+	return false
+}
