@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"math"
 	"os"
 	"path"
 	"path/filepath"
@@ -393,7 +394,7 @@ func (d *decoder) check(file string, n *yaml.Node, t reflect.Type, p string) {
 		}
 	case reflect.Float64, reflect.Float32:
 		var f float64
-		if n.Kind != yaml.ScalarNode || n.Decode(&f) != nil {
+		if n.Kind != yaml.ScalarNode || n.Decode(&f) != nil || math.IsNaN(f) || math.IsInf(f, 0) {
 			hint := ""
 			if n.Kind == yaml.ScalarNode && strings.Contains(n.Value, ",") {
 				hint = " (séparateur décimal : le point, par exemple 2.4)"
