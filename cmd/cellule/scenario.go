@@ -49,7 +49,7 @@ func runScenarioLint(dirs []string, stdout, stderr io.Writer) error {
 			fmt.Fprintf(stdout, "%s : %d problème(s)\n", dir, len(lerr.Problems))
 		case err != nil:
 			failed = true
-			fmt.Fprintf(stdout, "%s : %v\n", dir, err)
+			fmt.Fprintln(stdout, err) // it names dir already
 		default:
 			fmt.Fprintf(stdout, "ok: %s (%d agents, %d facts, %d KPIs)\n", s.ID, len(s.Agents), countFacts(s), len(s.KPIs))
 		}
