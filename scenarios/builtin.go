@@ -6,9 +6,12 @@ import (
 	"slices"
 )
 
-// builtinFS holds the scenarios shipped in the binary: every folder of
-// this package with a scenario.yaml (testdata's fixtures are one level
-// deeper and do not match).
+// builtinFS holds the scenarios shipped in the binary: the YAML files of
+// every folder of this package (a new scenario folder is embedded without
+// touching code). testdata's fixtures are one level deeper and do not
+// match; ListBuiltin keeps only folders with a scenario.yaml.
+//
+//go:embed */*.yaml */agents/*.yaml
 var builtinFS embed.FS
 
 // Builtin returns the scenarios embedded in the binary, one folder per
