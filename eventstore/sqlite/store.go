@@ -105,6 +105,7 @@ type Store struct {
 	// subscriptions after each commit.
 	committed atomic.Uint64
 	feed      feed
+	commits   atomic.Uint64 // transactions committed, to observe group commit
 
 	// Subscriptions end when the store closes.
 	subCtx    context.Context

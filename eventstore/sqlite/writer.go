@@ -200,6 +200,7 @@ func (s *Store) tryBatch(w *writer, batch []*appendReq) ([]appendResp, error) {
 		w.heads[stream] = rev
 	}
 	w.lastPos = b.nextPos - 1
+	s.commits.Add(1)
 	s.committed.Store(w.lastPos)
 	s.feed.wake()
 	return resps, nil
