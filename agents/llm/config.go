@@ -13,9 +13,9 @@ import (
 
 // Environment variables read by ConfigFromEnv.
 const (
-	EnvBaseURL      = "CELLULE_LLM_BASE_URL"
-	EnvModel        = "CELLULE_LLM_MODEL"
-	EnvAPIKey       = "CELLULE_LLM_API_KEY"
+	EnvBaseURL = "CELLULE_LLM_BASE_URL"
+	EnvModel   = "CELLULE_LLM_MODEL"
+	EnvAPIKey  = "CELLULE_LLM_API_KEY"
 	// EnvOpenAIAPIKey is read when EnvAPIKey is unset and the base URL is
 	// OpenAI's: an OpenAI key is never sent to another server.
 	EnvOpenAIAPIKey = "OPENAI_API_KEY"

@@ -120,8 +120,8 @@ func TestAnswerFallsBackOrAnswersAsScripted(t *testing.T) {
 	tests := []struct {
 		name      string
 		replies   []reply
-		closed    bool   // the server is gone: connection refused
-		noV1      bool   // base URL without /v1, as llama.cpp allows
+		closed    bool // the server is gone: connection refused
+		noV1      bool // base URL without /v1, as llama.cpp allows
 		timeout   time.Duration
 		chunkWait time.Duration
 		engine    string // expected Answer.Engine
