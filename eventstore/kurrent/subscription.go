@@ -62,12 +62,8 @@ func (s *Store) SubscribeAll(ctx context.Context, opts eventstore.SubscribeOptio
 		return nil, fmt.Errorf("kurrent: subscribe to all: %w", s.mapErr(ctx, err))
 	}
 	loop := &catchUp{
-		subscribe: subscribe,
-		accept: func(r *kurrentdb.ResolvedEvent) (eventstore.RecordedEvent, uint64, bool) {
-			p := position(r)
-			rec, ok := s.visible(r.OriginalEvent(), p)
-			return rec, p, ok && opts.Filter.Matches(&rec)
-		},
+		subscribe:  subscribe,
+		accept:     s.accept(opts.Filter),
 		out:        make(chan eventstore.Message, buffer),
 		from:       opts.From,
 		tail:       tail,
@@ -92,6 +88,16 @@ func (s *Store) SubscribeAll(ctx context.Context, opts eventstore.SubscribeOptio
 		s.mu.Unlock()
 	})
 	return sub, nil
+}
+
+// accept returns what a subscription with filter f gives its reader: the
+// visible events (see visible) that f matches.
+func (s *Store) accept(f eventstore.Filter) func(*kurrentdb.ResolvedEvent) (eventstore.RecordedEvent, uint64, bool) {
+	return func(r *kurrentdb.ResolvedEvent) (eventstore.RecordedEvent, uint64, bool) {
+		p := position(r)
+		rec, ok := s.visible(r.OriginalEvent(), p)
+		return rec, p, ok && f.Matches(&rec)
+	}
 }
 
 // serverFilter is the part of the filter the server can apply. It takes one
