@@ -49,6 +49,10 @@ const (
 // stream prefix other users' events, are filtered out on this side.
 const readAllBatch = 4096
 
+// boundaryBatch is the page of the backwards search of boundary, which
+// holds whole events in memory.
+const boundaryBatch = 256
+
 // Option changes a setting of Open.
 type Option func(*settings)
 
@@ -336,6 +340,8 @@ func (s *Store) ReadAll(ctx context.Context, from uint64, count int) ([]eventsto
 	batch := min(uint64(count)+1, readAllBatch)
 	out := make([]eventstore.RecordedEvent, 0, min(count, readAllBatch))
 	pos := from
+	resolved := false
+pages:
 	for len(out) < count {
 		// Reads of $all are inclusive of their start position, the port's
 		// are not: the event at pos comes back and is skipped below.
@@ -348,6 +354,7 @@ func (s *Store) ReadAll(ctx context.Context, from uint64, count int) ([]eventsto
 			return nil, fmt.Errorf("kurrent: read all: %w", s.mapErr(ctx, err))
 		}
 		n, full := uint64(0), false
+	events:
 		for {
 			r, err := rs.Recv()
 			if errors.Is(err, io.EOF) {
@@ -355,8 +362,19 @@ func (s *Store) ReadAll(ctx context.Context, from uint64, count int) ([]eventsto
 			}
 			if err != nil {
 				rs.Close()
+				if n == 0 && pos > 0 && !resolved && ctx.Err() == nil {
+					// The server refuses a start inside a record; the port
+					// takes any position. Start from the last event at or
+					// before pos instead (skipped like pos itself).
+					resolved = true
+					if b, berr := s.boundary(ctx, pos); berr == nil && b < pos {
+						pos = b
+						continue pages
+					}
+				}
 				return nil, fmt.Errorf("kurrent: read all: %w", s.mapErr(ctx, err))
 			}
+			resolved = true
 			n++
 			p := position(r)
 			if pos != 0 && p <= pos {
@@ -367,7 +385,7 @@ func (s *Store) ReadAll(ctx context.Context, from uint64, count int) ([]eventsto
 				out = append(out, rec)
 				if len(out) == count {
 					full = true
-					break
+					break events
 				}
 			}
 		}
@@ -377,6 +395,59 @@ func (s *Store) ReadAll(ctx context.Context, from uint64, count int) ([]eventsto
 		}
 	}
 	return out, nil
+}
+
+// boundary returns the position of the last event of $all at or before
+// pos (0 if there is none), system events included. The server reads and
+// subscribes only from the position of a record, while the port lets a
+// caller start anywhere, e.g. one before an event's position. pos itself is
+// returned when the server accepts it; otherwise $all is read backwards
+// from its end, which costs a read of everything after pos: callers
+// normally pass positions of events, which need no search.
+func (s *Store) boundary(ctx context.Context, pos uint64) (uint64, error) {
+	if pos == 0 {
+		return 0, nil
+	}
+	if _, err := s.readAllRaw(ctx, kurrentdb.Forwards, kurrentdb.Position{Commit: pos, Prepare: pos}, 1); err == nil {
+		return pos, nil
+	}
+	var from kurrentdb.AllPosition = kurrentdb.End{}
+	for {
+		page, err := s.readAllRaw(ctx, kurrentdb.Backwards, from, boundaryBatch)
+		if err != nil {
+			return 0, err
+		}
+		for _, r := range page {
+			if p := position(r); p <= pos {
+				return p, nil
+			}
+		}
+		if len(page) < boundaryBatch {
+			return 0, nil
+		}
+		last := position(page[len(page)-1])
+		from = kurrentdb.Position{Commit: last, Prepare: last}
+	}
+}
+
+// readAllRaw reads up to count records of $all from from, in memory.
+func (s *Store) readAllRaw(ctx context.Context, dir kurrentdb.Direction, from kurrentdb.AllPosition, count int) ([]*kurrentdb.ResolvedEvent, error) {
+	rs, err := s.client.ReadAll(ctx, kurrentdb.ReadAllOptions{Direction: dir, From: from}, uint64(count))
+	if err != nil {
+		return nil, err
+	}
+	defer rs.Close()
+	var out []*kurrentdb.ResolvedEvent
+	for {
+		r, err := rs.Recv()
+		if errors.Is(err, io.EOF) {
+			return out, nil
+		}
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, r)
+	}
 }
 
 // tail returns the commit position of the last record of $all, system

@@ -41,6 +41,11 @@ func (s *Store) SubscribeAll(ctx context.Context, opts eventstore.SubscribeOptio
 	if err != nil {
 		return nil, fmt.Errorf("kurrent: subscribe to all: %w", s.mapErr(ctx, err))
 	}
+	// The server subscribes only from the position of a record.
+	at, err := s.boundary(ctx, opts.From)
+	if err != nil {
+		return nil, fmt.Errorf("kurrent: subscribe to all: %w", s.mapErr(ctx, err))
+	}
 	filter := serverFilter(s.cfg.prefix, opts.Filter)
 	subscribe := func(ctx context.Context, from uint64) (serverSubscription, error) {
 		var start kurrentdb.AllPosition = kurrentdb.Start{}
@@ -56,7 +61,7 @@ func (s *Store) SubscribeAll(ctx context.Context, opts eventstore.SubscribeOptio
 	sctx, cancel := context.WithCancel(ctx)
 	// The first attempt is made here so that a server that refuses the
 	// subscription (rights, unreachable) is reported to the caller at once.
-	first, err := subscribe(sctx, opts.From)
+	first, err := subscribe(sctx, at)
 	if err != nil {
 		cancel()
 		return nil, fmt.Errorf("kurrent: subscribe to all: %w", s.mapErr(ctx, err))
@@ -66,6 +71,7 @@ func (s *Store) SubscribeAll(ctx context.Context, opts eventstore.SubscribeOptio
 		accept:     s.accept(opts.Filter),
 		out:        make(chan eventstore.Message, buffer),
 		from:       opts.From,
+		at:         at,
 		tail:       tail,
 		backoff:    backoff,
 		maxRetries: s.cfg.resubscribeRetries,
@@ -155,6 +161,9 @@ type catchUp struct {
 	// from is the last position seen: every event the reader gets at or
 	// before it is in out or was read. Resubscribing after it loses nothing.
 	from uint64
+	// at is where to subscribe on the server: from, or until an event is
+	// seen the last record before it when from is inside a record.
+	at uint64
 	// tail is the end of $all when the subscription started.
 	tail     uint64
 	caughtUp bool
@@ -191,7 +200,7 @@ func (c *catchUp) loop(ctx context.Context, sub serverSubscription) error {
 	for {
 		if sub == nil {
 			var err error
-			sub, err = c.subscribe(ctx, c.from)
+			sub, err = c.subscribe(ctx, c.at)
 			if err != nil {
 				if ctx.Err() != nil {
 					return errStopped
@@ -295,7 +304,7 @@ func (c *catchUp) onEvent(ctx context.Context, r *kurrentdb.ResolvedEvent) error
 			return err
 		}
 	}
-	c.from = pos
+	c.from, c.at = pos, pos
 	if !c.caughtUp && pos == c.tail {
 		return c.sendCaughtUp(ctx)
 	}

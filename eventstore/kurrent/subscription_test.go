@@ -122,6 +122,7 @@ func startLoop(t *testing.T, srv *scriptedServer, prefix string, opts eventstore
 		accept:     s.accept(opts.Filter),
 		out:        make(chan eventstore.Message, buffer),
 		from:       opts.From,
+		at:         opts.From,
 		tail:       tail,
 		backoff:    func(int) time.Duration { return time.Millisecond },
 		maxRetries: maxRetries,
@@ -357,7 +358,9 @@ func TestCatchUpLoop(t *testing.T) {
 			maxRetries: 5,
 			want:       []string{"exam-1/A@10"},
 			wantFroms:  []uint64{0},
-			ends:       func(err error) bool { return errors.Is(err, errRefused) && !errors.Is(err, eventstore.ErrSubscriptionDropped) },
+			ends: func(err error) bool {
+				return errors.Is(err, errRefused) && !errors.Is(err, eventstore.ErrSubscriptionDropped)
+			},
 		},
 	}
 	for _, tt := range tests {
@@ -505,4 +508,33 @@ func TestCatchUpEndsWithTheContextAndLeavesNoGoroutine(t *testing.T) {
 		}
 	}
 	waitGoroutines(t, before)
+}
+
+// TestCatchUpFromInsideARecord: From is not an event's position (the port
+// allows any), so the server is asked from the last event before it, whose
+// replay is skipped, and asked from there again until an event is seen.
+func TestCatchUpFromInsideARecord(t *testing.T) {
+	srv := &scriptedServer{scripts: []script{
+		{drop: errServerRestarted},
+		{msgs: []*kurrentdb.SubscriptionEvent{ev("exam-1", "A", 10), ev("exam-1", "B", 20)}, drop: errServerRestarted},
+		{msgs: []*kurrentdb.SubscriptionEvent{ev("exam-1", "C", 30)}},
+	}}
+	s := &Store{}
+	loop := &catchUp{
+		subscribe: srv.subscribe, accept: s.accept(eventstore.Filter{}),
+		out: make(chan eventstore.Message, 8), from: 15, at: 10, tail: 1000,
+		backoff:    func(int) time.Duration { return time.Millisecond },
+		maxRetries: 3, slowReader: time.Second,
+		permanent: func(error) bool { return false },
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	sub := &subscription{out: loop.out, cancel: cancel, done: make(chan struct{})}
+	sub.start(ctx, loop, nil, func() {})
+	defer sub.Close()
+	if got, _ := receive(t, sub, 2); !slices.Equal(got, []string{"exam-1/B@20", "exam-1/C@30"}) {
+		t.Errorf("got %q", got)
+	}
+	if froms := srv.subscribedFrom(); !slices.Equal(froms, []uint64{10, 10, 20}) {
+		t.Errorf("subscribed from %v, want [10 10 20]", froms)
+	}
 }
