@@ -172,7 +172,7 @@ func TestS2OpensOnJ2(t *testing.T) {
 		{Name: "adds a milestone with a dependency", Given: events(opened, m1, m2), When: addM,
 			Then: events(domain.MilestoneAdded{Milestone: domain.Milestone{MilestoneID: "m3", Title: "Jalon m3", Date: "2026-04-20", Owner: "Chef de projet", DependsOn: []string{"m2"}}, At: inJ2})},
 		{Name: "refuses a dependency cycle", Given: events(opened, m1, m2, milestone("m3", "2026-04-20", "m2")),
-			When: attempt.EditMilestone{MilestoneID: "m1", Title: "Jalon m1", Date: "2026-04-01", Owner: "Chef de projet", DependsOn: []string{"m3"}, Now: inJ2},
+			When:    attempt.EditMilestone{MilestoneID: "m1", Title: "Jalon m1", Date: "2026-04-01", Owner: "Chef de projet", DependsOn: []string{"m3"}, Now: inJ2},
 			Refused: domain.CodeInvalidInput, Field: "dependsOn"},
 		{Name: "refuses a milestone depending on itself", Given: events(opened, m1),
 			When: attempt.EditMilestone{MilestoneID: "m1", Title: "Jalon m1", Date: "2026-04-01", Owner: "X", DependsOn: []string{"m1"}, Now: inJ2}, Refused: domain.CodeInvalidInput, Field: "dependsOn"},

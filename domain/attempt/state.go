@@ -8,6 +8,8 @@
 package attempt
 
 import (
+	"fmt"
+	"strings"
 	"time"
 
 	"cellule/domain"
@@ -231,4 +233,18 @@ func (s State) DisclosedFacts() []string {
 		}
 	}
 	return out
+}
+
+// MarshalText renders the key as "kind/id", so that Links serialises as a
+// JSON object (for projections and the API).
+func (k LinkKey) MarshalText() ([]byte, error) { return []byte(k.Kind + "/" + k.ID), nil }
+
+// UnmarshalText parses "kind/id".
+func (k *LinkKey) UnmarshalText(b []byte) error {
+	kind, id, ok := strings.Cut(string(b), "/")
+	if !ok {
+		return fmt.Errorf("attempt: link key %q is not kind/id", b)
+	}
+	k.Kind, k.ID = kind, id
+	return nil
 }
