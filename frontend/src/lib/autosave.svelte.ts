@@ -1,0 +1,94 @@
+/**
+ * Autosave of one piece of text: debounced, one request at a time, the latest
+ * value always wins, and nothing typed is dropped when a save fails — the value
+ * is kept and sent again when the browser is back online (or at the next retry).
+ */
+
+/** What SaveStatus shows: idle (nothing typed yet), saving, saved or offline. */
+export type SaveState = 'idle' | 'saving' | 'saved' | 'offline';
+
+/** Sends a value to the server; rejects when it could not be saved. */
+export type SaveFn = (value: string) => Promise<void>;
+
+export interface AutosaveOptions {
+	/** Quiet time after the last keystroke before saving. */
+	debounceMs?: number;
+	/** Time between retries while offline (the 'online' event retries sooner). */
+	retryMs?: number;
+}
+
+export class Autosaver {
+	state = $state<SaveState>('idle');
+
+	#save: SaveFn;
+	#debounceMs: number;
+	#retryMs: number;
+	/** The latest value not yet confirmed by the server, or null. */
+	#pending: string | null = null;
+	#inflight = false;
+	#debounce: ReturnType<typeof setTimeout> | undefined;
+	#retry: ReturnType<typeof setTimeout> | undefined;
+
+	constructor(save: SaveFn, { debounceMs = 800, retryMs = 10_000 }: AutosaveOptions = {}) {
+		this.#save = save;
+		this.#debounceMs = debounceMs;
+		this.#retryMs = retryMs;
+	}
+
+	/** True while something typed has not been confirmed saved. */
+	get unsaved(): boolean {
+		return this.#pending !== null || this.#inflight;
+	}
+
+	/** Record a new value; it is saved once typing pauses. */
+	change(value: string): void {
+		this.#pending = value;
+		clearTimeout(this.#debounce);
+		this.#debounce = setTimeout(() => void this.flush(), this.#debounceMs);
+	}
+
+	/** Save now what is pending (on blur, on 'online', before leaving). */
+	async flush(): Promise<void> {
+		clearTimeout(this.#debounce);
+		clearTimeout(this.#retry);
+		if (this.#inflight || this.#pending === null) return;
+		const value = this.#pending;
+		this.#pending = null;
+		this.#inflight = true;
+		this.state = 'saving';
+		try {
+			await this.#save(value);
+		} catch {
+			this.#inflight = false;
+			// Keep what failed unless something newer was typed meanwhile.
+			this.#pending ??= value;
+			this.state = 'offline';
+			this.#retry = setTimeout(() => void this.flush(), this.#retryMs);
+			return;
+		}
+		this.#inflight = false;
+		if (this.#pending !== null) {
+			// Typed during the save: send the newer value straight away.
+			await this.flush();
+			return;
+		}
+		this.state = 'saved';
+	}
+
+	/** Stop timers (component unmount); pending text stays pending. */
+	dispose(): void {
+		clearTimeout(this.#debounce);
+		clearTimeout(this.#retry);
+	}
+}
+
+/** The words SaveStatus shows for each state. */
+export const SAVE_STATE_TEXT: Record<SaveState, string> = {
+	idle: '',
+	saving: 'Enregistrement…',
+	saved: 'Enregistré',
+	offline: 'Hors ligne — vos modifications seront envoyées à la reconnexion'
+};
+
+/** Announced once when saving works again after being offline. */
+export const BACK_ONLINE_TEXT = 'Connexion rétablie — modifications enregistrées';

@@ -1,0 +1,105 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { Autosaver } from './autosave.svelte';
+
+/** A save function whose calls the test settles one by one. */
+function controlledSave() {
+	const calls: { value: string; resolve: () => void; reject: (e: Error) => void }[] = [];
+	const save = vi.fn(
+		(value: string) =>
+			new Promise<void>((resolve, reject) => {
+				calls.push({ value, resolve, reject });
+			})
+	);
+	return { save, calls };
+}
+
+describe('Autosaver', () => {
+	beforeEach(() => vi.useFakeTimers());
+	afterEach(() => vi.useRealTimers());
+
+	it('waits for typing to pause, then saves the latest value once', async () => {
+		const { save, calls } = controlledSave();
+		const saver = new Autosaver(save, { debounceMs: 500 });
+		saver.change('L');
+		await vi.advanceTimersByTimeAsync(300);
+		saver.change('Le taux');
+		await vi.advanceTimersByTimeAsync(499);
+		expect(save).not.toHaveBeenCalled();
+		await vi.advanceTimersByTimeAsync(1);
+		expect(save).toHaveBeenCalledExactlyOnceWith('Le taux');
+		expect(saver.state).toBe('saving');
+		calls[0].resolve();
+		await vi.advanceTimersByTimeAsync(0);
+		expect(saver.state).toBe('saved');
+		expect(saver.unsaved).toBe(false);
+	});
+
+	it('never sends two saves at once, and sends what was typed during a save right after it', async () => {
+		const { save, calls } = controlledSave();
+		const saver = new Autosaver(save, { debounceMs: 100 });
+		saver.change('a');
+		await vi.advanceTimersByTimeAsync(100);
+		saver.change('ab');
+		await vi.advanceTimersByTimeAsync(100);
+		expect(save).toHaveBeenCalledTimes(1);
+		expect(saver.unsaved).toBe(true);
+		calls[0].resolve();
+		await vi.advanceTimersByTimeAsync(0);
+		expect(save).toHaveBeenLastCalledWith('ab');
+		expect(saver.state).toBe('saving');
+		calls[1].resolve();
+		await vi.advanceTimersByTimeAsync(0);
+		expect(saver.state).toBe('saved');
+	});
+
+	it('keeps the text when a save fails, says offline, and sends it again on flush', async () => {
+		const { save, calls } = controlledSave();
+		const saver = new Autosaver(save, { debounceMs: 100, retryMs: 60_000 });
+		saver.change('cause 1');
+		await vi.advanceTimersByTimeAsync(100);
+		calls[0].reject(new Error('network'));
+		await vi.advanceTimersByTimeAsync(0);
+		expect(saver.state).toBe('offline');
+		expect(saver.unsaved).toBe(true);
+		void saver.flush(); // what the 'online' event does
+		await vi.advanceTimersByTimeAsync(0);
+		expect(save).toHaveBeenLastCalledWith('cause 1');
+		calls[1].resolve();
+		await vi.advanceTimersByTimeAsync(0);
+		expect(saver.state).toBe('saved');
+	});
+
+	it('prefers what was typed after a failed save over the failed value', async () => {
+		const { save, calls } = controlledSave();
+		const saver = new Autosaver(save, { debounceMs: 100, retryMs: 60_000 });
+		saver.change('v1');
+		await vi.advanceTimersByTimeAsync(100);
+		saver.change('v2');
+		calls[0].reject(new Error('network'));
+		await vi.advanceTimersByTimeAsync(0);
+		void saver.flush();
+		await vi.advanceTimersByTimeAsync(0);
+		expect(save).toHaveBeenLastCalledWith('v2');
+	});
+
+	it('retries by itself while offline', async () => {
+		const { save, calls } = controlledSave();
+		const saver = new Autosaver(save, { debounceMs: 100, retryMs: 5000 });
+		saver.change('texte');
+		await vi.advanceTimersByTimeAsync(100);
+		calls[0].reject(new Error('network'));
+		await vi.advanceTimersByTimeAsync(4999);
+		expect(save).toHaveBeenCalledTimes(1);
+		await vi.advanceTimersByTimeAsync(1);
+		expect(save).toHaveBeenCalledTimes(2);
+		expect(save).toHaveBeenLastCalledWith('texte');
+	});
+
+	it('does nothing on flush when nothing is pending', async () => {
+		const { save } = controlledSave();
+		const saver = new Autosaver(save);
+		await saver.flush();
+		expect(save).not.toHaveBeenCalled();
+		expect(saver.state).toBe('idle');
+	});
+});
