@@ -54,13 +54,13 @@ type guardedFact struct {
 // not been given (in this conversation, or by any agent: Disclosed) is
 // guarded. The whole scenario is guarded, not only this agent, because the
 // cost is small and a fact of another agent is as much a leak.
-func newChecker(q agents.Question, agent *scenarios.Agent, earned []scenarios.Fact) *checker {
+func newChecker(q agents.Question, agent *scenarios.Agent, earned []statement) *checker {
 	c := &checker{figures: figureSet{}}
 
 	// Texts the answer may draw on: figures and wording.
 	var allowedTexts []string
-	for _, f := range earned {
-		allowedTexts = append(allowedTexts, f.Text)
+	for _, st := range earned {
+		allowedTexts = append(allowedTexts, st.text)
 	}
 	allowedTexts = append(allowedTexts, q.Text)
 	for _, t := range q.History {
@@ -83,8 +83,13 @@ func newChecker(q agents.Question, agent *scenarios.Agent, earned []scenarios.Fa
 	}
 
 	known := map[string]bool{}
-	for _, f := range earned {
-		known[f.ID] = true
+	granted := map[string]bool{}
+	for _, st := range earned {
+		if st.concession {
+			granted[st.factID] = true
+		} else {
+			known[st.factID] = true
+		}
 	}
 	for _, t := range q.History {
 		for _, id := range t.FactIDs {
@@ -97,26 +102,36 @@ func newChecker(q agents.Question, agent *scenarios.Agent, earned []scenarios.Fa
 	if q.Scenario != nil {
 		for _, a := range q.Scenario.Agents {
 			for _, f := range a.Facts {
-				if known[f.ID] {
-					continue
+				if !known[f.ID] {
+					c.guard(f.ID, f.Text, allowedShingles)
 				}
-				stems := contentStems(f.Text)
-				if len(stems) < minGuardedStems {
-					continue // too short to tell its wording from common vocabulary
-				}
-				g := guardedFact{id: f.ID, size: min(shingleSize, len(stems)), shingles: map[string]bool{}}
-				for s := range shinglesOf(stems, g.size) {
-					if !allowedShingles[s] {
-						g.shingles[s] = true
-					}
-				}
-				if len(g.shingles) > 0 {
-					c.guarded = append(c.guarded, g)
+				// A concession not granted in this answer is guarded like
+				// an unearned fact: it holds the moved term.
+				if f.Negotiation != nil && !granted[f.ID] {
+					c.guard(f.ID+" (concession)", f.Negotiation.Concession, allowedShingles)
 				}
 			}
 		}
 	}
 	return c
+}
+
+// guard adds a text the answer must not repeat, minus the wording it shares
+// with allowed texts.
+func (c *checker) guard(id, text string, allowedShingles map[string]bool) {
+	stems := contentStems(text)
+	if len(stems) < minGuardedStems {
+		return // too short to tell its wording from common vocabulary
+	}
+	g := guardedFact{id: id, size: min(shingleSize, len(stems)), shingles: map[string]bool{}}
+	for s := range shinglesOf(stems, g.size) {
+		if !allowedShingles[s] {
+			g.shingles[s] = true
+		}
+	}
+	if len(g.shingles) > 0 {
+		c.guarded = append(c.guarded, g)
+	}
 }
 
 // check returns a *CheckError when text states a figure that was not

@@ -127,7 +127,7 @@ func (e *Engine) Answer(ctx context.Context, q agents.Question, emit agents.Emit
 
 // plan decides whether the model is asked, and with which facts. A
 // non-empty reason means the offline answer is given as it is.
-func (e *Engine) plan(q agents.Question, offline agents.Answer) (reason string, earned []scenarios.Fact) {
+func (e *Engine) plan(q agents.Question, offline agents.Answer) (reason string, earned []statement) {
 	switch {
 	case !e.cfg.Enabled():
 		return ReasonNotConfigured, nil
@@ -146,9 +146,26 @@ func (e *Engine) plan(q agents.Question, offline agents.Answer) (reason string, 
 		if !ok {
 			return "unknown fact " + id, nil
 		}
-		earned = append(earned, *f)
+		earned = append(earned, statement{factID: id, text: f.Text})
+	}
+	// A concession the candidate won by arguing is earned too: the
+	// supplier now states the moved term.
+	for _, id := range offline.Concessions {
+		f, _, ok := q.Scenario.Fact(id)
+		if !ok || f.Negotiation == nil {
+			return "unknown concession " + id, nil
+		}
+		earned = append(earned, statement{factID: id, text: f.Negotiation.Concession, concession: true})
 	}
 	return "", earned
+}
+
+// statement is one thing the answer may say: an earned fact's text, or the
+// concession of a negotiation the candidate won.
+type statement struct {
+	factID     string
+	text       string
+	concession bool
 }
 
 // fallback streams the offline answer and labels it.
@@ -167,7 +184,7 @@ func (e *Engine) fallback(ctx context.Context, offline agents.Answer, reason str
 // generate asks the model, checks its answer, and asks once more with a
 // stricter instruction when the check fails. It returns the checked text,
 // or why there is none.
-func (e *Engine) generate(ctx context.Context, q agents.Question, agent *scenarios.Agent, earned []scenarios.Fact) (string, error) {
+func (e *Engine) generate(ctx context.Context, q agents.Question, agent *scenarios.Agent, earned []statement) (string, error) {
 	ctx, cancel := context.WithTimeoutCause(ctx, e.cfg.Timeout, errTimeout)
 	defer cancel()
 	chk := newChecker(q, agent, earned)

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"log/slog"
 	"net/http"
 	"net/http/httptest"
 	"strings"
@@ -219,3 +220,6 @@ func splitWords(text string) []string {
 	}
 	return out
 }
+
+// quiet keeps the engine's fallback logs out of the test output.
+var quiet = WithLogger(slog.New(slog.DiscardHandler))

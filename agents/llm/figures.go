@@ -159,6 +159,9 @@ func scanFigure(rs []rune, i int) (figure, int) {
 			word, wEnd := wordAt(rs, k)
 			month, isMonth := frenchMonths[strings.ToLower(strings.TrimSuffix(word, "."))]
 			if day := atoi(first); isMonth && validDate(day, month) {
+				if strings.HasSuffix(word, ".") {
+					wEnd-- // the period of "sept." or the end of the sentence is not the date's
+				}
 				f := figure{readings: []string{dateKey(day, month)}, components: []string{numberKey(first)}}
 				next := wEnd
 				if y := skipSpaces(rs, wEnd); y > wEnd {
