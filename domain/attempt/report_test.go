@@ -249,4 +249,3 @@ func FuzzFindCycle(f *testing.F) {
 		}
 	})
 }
-
