@@ -94,12 +94,12 @@ func (c Config) Validate() error {
 	}
 	if c.BaseURL != "" {
 		u, err := url.Parse(c.BaseURL)
-		if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
-			return fmt.Errorf("%w: %s %q is not an http(s) URL", ErrInvalidConfig, EnvBaseURL, c.BaseURL)
-		}
-		if u.User != nil {
+		if err == nil && u.User != nil {
 			// A key in the URL would end up in logs and errors.
 			return fmt.Errorf("%w: %s must not carry credentials; use %s", ErrInvalidConfig, EnvBaseURL, EnvAPIKey)
+		}
+		if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+			return fmt.Errorf("%w: %s is not an http(s) URL", ErrInvalidConfig, EnvBaseURL)
 		}
 	}
 	if c.Timeout < 0 || c.ChunkTimeout < 0 {
