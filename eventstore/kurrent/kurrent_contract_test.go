@@ -33,7 +33,7 @@ func openTestStore(t *testing.T, url, prefix string) *Store {
 	defer cancel()
 	s, err := Open(ctx, url, WithStreamPrefix(prefix))
 	if err != nil {
-		t.Fatalf("open %s: %v", Redacted(url), err)
+		t.Fatal(err) // names the server, without its password
 	}
 	t.Cleanup(func() { _ = s.Close() })
 	return s
