@@ -130,7 +130,7 @@ func (a *analyzer) correct(w string) (string, bool) {
 	case n >= 5:
 		maxDist = 1
 	default:
-		return "", false
+		return a.extend(stem(w))
 	}
 	if w[0] >= '0' && w[0] <= '9' {
 		return "", false
@@ -145,10 +145,34 @@ func (a *analyzer) correct(w string) (string, bool) {
 			best, bestDist = cand, dist
 		}
 	}
-	if best == "" {
+	if best != "" {
+		return a.surface[best], true
+	}
+	return a.extend(stem(w))
+}
+
+// extend maps an unknown stem to the one known stem it is a prefix of, or
+// that is a prefix of it ("prenons" → "pren", known "prend"): Snowball
+// leaves some conjugated forms apart. Ambiguous or short stems are left
+// alone.
+func (a *analyzer) extend(st string) (string, bool) {
+	if len(st) < 4 {
 		return "", false
 	}
-	return a.surface[best], true
+	found := ""
+	for _, w := range a.byInitial[st[0]] {
+		known := a.surface[w]
+		if known == found || len(known) < 4 {
+			continue
+		}
+		if strings.HasPrefix(known, st) || strings.HasPrefix(st, known) {
+			if found != "" {
+				return "", false
+			}
+			found = known
+		}
+	}
+	return found, found != ""
 }
 
 // terms analyses s into index terms, in order, duplicates kept.

@@ -112,33 +112,33 @@ func compose(ix *index, agent *scenarios.Agent, q agents.Question) agents.Answer
 	}
 
 	qq := ix.analyse(q.Text)
-	sel := ix.gate(agent.ID, qq, known)
 	var parts []string
-	switch {
-	case sel.stuffing:
-		ans.Text = v.pick(nil, defaultStuffing)
-		return ans
-	case len(sel.earned) > 0:
-		parts = factParts(ix, v, p, sel.earned, said, qq, &ans)
-	default:
-		// A negotiation argument about a term already disclosed, with no
-		// new fact asked: "c'est pour une association, un geste ?".
-		for _, fd := range ix.byAgent[agent.ID] {
-			if fd.fact.Negotiation != nil && known[fd.fact.ID] && ix.argues(fd, qq) {
-				ans.FactIDs = append(ans.FactIDs, fd.fact.ID)
-				ans.Concessions = append(ans.Concessions, fd.fact.ID)
-				parts = append(parts, v.pick(p.Openers, ""), fd.fact.Negotiation.Concession)
-				break
-			}
+	// An acceptable argument about a negotiable term already disclosed
+	// wins the concession: "c'est pour une association, un geste ?".
+	for _, fd := range ix.byAgent[agent.ID] {
+		if fd.fact.Negotiation != nil && known[fd.fact.ID] && ix.argues(fd, qq) {
+			ans.FactIDs = []string{fd.fact.ID}
+			ans.Concessions = []string{fd.fact.ID}
+			parts = []string{v.pick(p.Openers, ""), fd.fact.Negotiation.Concession}
+			break
 		}
 	}
 	if len(parts) == 0 {
-		if !sel.blocked {
+		sel := ix.gate(agent.ID, qq, known)
+		if sel.stuffing {
+			ans.Text = v.pick(nil, defaultStuffing)
+			return ans
+		}
+		if len(sel.earned) > 0 {
+			parts = factParts(ix, v, p, sel.earned, said, qq, &ans)
+		} else if !sel.blocked {
 			if r := ix.redirect(agent, qq, sel.best); r != "" {
 				ans.Text = r
 				return ans
 			}
 		}
+	}
+	if len(parts) == 0 {
 		ans.Text = v.pick(p.Vague, defaultVague)
 		return ans
 	}

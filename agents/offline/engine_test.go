@@ -109,9 +109,9 @@ func TestVagueQuestionsGetVagueLines(t *testing.T) {
 }
 
 func TestCooperationRaisesTheBar(t *testing.T) {
-	// "combien de personnes touchées ?" covers part of a trigger: enough
-	// for a cooperative agent, not for a reluctant one.
-	q := "combien de personnes touchées ?"
+	// "la campagne a touché combien de monde ?" covers part of a trigger:
+	// enough for a cooperative agent, not for a reluctant one.
+	q := "la campagne a touché combien de monde ?"
 	s := fixture()
 	if a := ask(t, s, "data", scenarios.J1, q, nil); !slices.Equal(a.FactIDs, []string{"data.couverture"}) {
 		t.Fatalf("cooperative agent: facts %v", a.FactIDs)

@@ -3,6 +3,7 @@ package offline
 import (
 	"math"
 	"sort"
+	"strings"
 
 	"cellule/scenarios"
 )
@@ -25,16 +26,30 @@ const (
 	// critical figure, however short the trigger. Relative, because idf
 	// grows with the number of facts.
 	minCriticalMass = 0.5
+	// minQuestionCover: a fact must explain at least this share of the
+	// question's idf mass, so a question about something else that names
+	// one of the fact's topics ("la location de la Halle", asked to the
+	// technician whose fact is about the Halle's internet link) earns
+	// nothing.
+	minQuestionCover = 0.30
 	// topicFactor and textFactor discount a match on a fact's topics or
 	// on its own wording against a match on an author's trigger phrasing.
 	topicFactor = 0.75
+	// fBetaWeight: how much more a trigger's coverage counts than the
+	// share of the question explained (see relevance).
+	fBetaWeight = 2.0
 	textFactor  = 0.85
 	// textFullMass: the question must bring this idf mass of the fact's
 	// words before a match on the fact's own wording counts fully.
-	textFullMass = 6.0
-	// relativeMargin: facts earned together must be within this of the
-	// best one, so a precise question does not drag neighbours along.
-	relativeMargin = 0.20
+	textFullMass = 8.0
+	// rankQcovWeight: how much the share of the question a fact explains
+	// weighs in the ranking (not in the gate).
+	rankQcovWeight = 0.5
+	// secondaryGain: a second (third) fact is earned only when it explains
+	// this share of the question's idf mass that the facts already earned
+	// do not — the question really asks two things — so a precise
+	// question does not drag its neighbours along.
+	secondaryGain = 0.25
 	// maxFacts earned by one answer; more candidates than stuffingLimit
 	// passing their thresholds means a keyword list, not a question.
 	maxFacts      = 3
@@ -46,9 +61,28 @@ const (
 )
 
 // relevance combines the match features into one score in [0,1].
+//
+// A match on a trigger or a topic is weighed with the share of the
+// question the fact explains, as an F-measure that favours the trigger
+// (β = 2): a question that says what a trigger says earns the fact even
+// with a few words of context around, but a question that shares a
+// trigger's generic words ("combien coûte la location…") while asking
+// about something else does not.
 func relevance(m match) float64 {
 	text := textFactor * m.qcov * math.Min(1, m.mass/textFullMass)
-	return math.Max(m.trigger, math.Max(topicFactor*m.topic, text))
+	trigger := fBeta(m.trigger, m.qcov)
+	topic := topicFactor * fBeta(m.topic, m.qcov)
+	return math.Max(trigger, math.Max(topic, text))
+}
+
+// fBeta combines a coverage of the fact (recall-like) with the share of
+// the question explained (precision-like), favouring the first.
+func fBeta(cover, explained float64) float64 {
+	const b2 = fBetaWeight * fBetaWeight
+	if cover == 0 || explained == 0 {
+		return 0
+	}
+	return (1 + b2) * cover * explained / (b2*explained + cover)
 }
 
 // threshold is the relevance a question needs to earn f from an agent
@@ -67,7 +101,7 @@ func threshold(f *scenarios.Fact, p scenarios.Persona) float64 {
 
 // passes reports whether m clears the fact's gate (prerequisites aside).
 func (ix *index) passes(m match) bool {
-	if m.relevance < threshold(m.fd.fact, m.fd.agent.Persona) {
+	if m.relevance < threshold(m.fd.fact, m.fd.agent.Persona) || m.qcov < minQuestionCover {
 		return false
 	}
 	if m.fd.fact.Importance == scenarios.Critical && m.mass < minCriticalMass*ix.maxIDF {
@@ -76,8 +110,11 @@ func (ix *index) passes(m match) bool {
 	return true
 }
 
-// rank scores q against every fact of the agent, best first; ties break
-// on the scenario's order so the outcome never depends on map order.
+// rank scores q against every fact of the agent, best first. The order
+// weighs relevance by how much of the question the fact explains, so that
+// a short generic trigger ("combien de contrats ?") does not outrank the
+// fact that answers the whole question; ties break on the scenario's
+// order so the outcome never depends on map order.
 func (ix *index) rank(agentID string, q query) []match {
 	fds := ix.byAgent[agentID]
 	ms := make([]match, 0, len(fds))
@@ -85,8 +122,8 @@ func (ix *index) rank(agentID string, q query) []match {
 		ms = append(ms, ix.score(fd, q))
 	}
 	sort.SliceStable(ms, func(i, j int) bool {
-		if ms[i].relevance != ms[j].relevance {
-			return ms[i].relevance > ms[j].relevance
+		if a, b := ms[i].rankScore(), ms[j].rankScore(); a != b {
+			return a > b
 		}
 		if ms[i].bm25 != ms[j].bm25 {
 			return ms[i].bm25 > ms[j].bm25
@@ -95,6 +132,8 @@ func (ix *index) rank(agentID string, q query) []match {
 	})
 	return ms
 }
+
+func (m match) rankScore() float64 { return m.relevance * (1 - rankQcovWeight + rankQcovWeight*m.qcov) }
 
 // selection is the outcome of gating one question.
 type selection struct {
@@ -127,13 +166,13 @@ func (ix *index) gate(agentID string, q query, known map[string]bool) selection 
 		return sel
 	}
 	for _, m := range passing {
-		if m.relevance < passing[0].relevance-relativeMargin {
-			break
-		}
 		if !prerequisitesMet(m.fd.fact, known) {
 			if len(sel.earned) == 0 {
 				sel.blocked = true
 			}
+			continue
+		}
+		if len(sel.earned) > 0 && !ix.addsToAnswer(m, sel.earned, q) {
 			continue
 		}
 		sel.earned = append(sel.earned, m)
@@ -145,6 +184,28 @@ func (ix *index) gate(agentID string, q query, known map[string]bool) selection 
 		sel.blocked = false
 	}
 	return sel
+}
+
+// addsToAnswer reports whether m explains enough of the question that the
+// facts already earned leave unexplained.
+func (ix *index) addsToAnswer(m match, earned []match, q query) bool {
+	var gain float64
+	for _, t := range q.terms {
+		if m.fd.tf[t] == 0 {
+			continue
+		}
+		explained := false
+		for _, e := range earned {
+			if e.fd.tf[t] > 0 {
+				explained = true
+				break
+			}
+		}
+		if !explained {
+			gain += ix.idf[t]
+		}
+	}
+	return q.mass > 0 && gain/q.mass >= secondaryGain
 }
 
 func prerequisitesMet(f *scenarios.Fact, known map[string]bool) bool {
@@ -165,8 +226,11 @@ func (ix *index) argues(fd *factDoc, q query) bool {
 	for _, ts := range fd.args {
 		have := 0
 		for _, t := range ts {
-			if contains(q.all, t) {
-				have++
+			for _, u := range q.all {
+				if sameRoot(t, u) {
+					have++
+					break
+				}
 			}
 		}
 		if len(ts) > 0 && float64(have)/float64(len(ts)) >= need {
@@ -174,4 +238,17 @@ func (ix *index) argues(fd *factDoc, q query) bool {
 		}
 	}
 	return false
+}
+
+// sameRoot: equal stems, or one a prefix of the other of at least four
+// letters — an argument is often a conjugated verb Snowball leaves apart
+// ("on prend" / "nous prenons").
+func sameRoot(a, b string) bool {
+	if a == b {
+		return true
+	}
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	return len(a) >= 4 && strings.HasPrefix(b, a)
 }

@@ -72,6 +72,8 @@ var extraStops = map[string]bool{
 	"sont": true, "ete": true, "etait": true, "etaient": true, "avez": true, "as": true,
 	"connaissez": true, "connais": true, "sauriez": true, "sais": true, "savez": true,
 	"me": true, "nous": true, "vous": true, "moi": true, "toi": true, "tu": true,
+	"vraiment": true, "franchement": true, "reellement": true, "finalement": true, "globalement": true,
+	"effectivement": true, "si": true, "justement": true, "actuellement": true, "final": true,
 	// Missing from the Snowball list.
 	"les": true, "leurs": true, "ils": true, "elles": true, "quoi": true, "dont": true,
 }
