@@ -115,3 +115,22 @@ func BenchmarkOutputCheck(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkOutputCheckFlagship measures building the check (every fact of
+// the flagship scenario is guarded) and checking one answer: the cost added
+// to each LLM answer, next to the model's seconds.
+func BenchmarkOutputCheckFlagship(b *testing.B) {
+	s, err := scenarios.LoadBuiltin("vitalia")
+	if err != nil {
+		b.Skipf("flagship scenario not available: %v", err)
+	}
+	agent, _ := s.Agent("data")
+	f := agent.Facts[0]
+	q := agents.Question{Scenario: s, AgentID: agent.ID, Text: "Combien de personnes la campagne a-t-elle touchées ?"}
+	earned := []statement{{factID: f.ID, text: f.Text}}
+	for b.Loop() {
+		if err := newChecker(q, agent, earned).check(f.Text); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

@@ -52,7 +52,9 @@
 // "stalled stream" (ChunkTimeout), "http 429", "http 500", "malformed
 // stream", "stream error" (an in-band error event), "truncated stream" (no
 // finish reason), "connection refused", "output check: unearned figure
-// 12 500"… The SDK's own retries are off (WithMaxRetries(0)): a 429 or a
+// 12 500"…; an engine whose Config fails Validate answers offline with
+// "invalid configuration". A leading <think>…</think> block (reasoning
+// models behind llama.cpp or vLLM) is dropped before the check. The SDK's own retries are off (WithMaxRetries(0)): a 429 or a
 // 500 falls back at once rather than spending the candidate's time; the
 // only retry is the output-check one. When the model answers, Engine is
 // "llm" and Model is set. The caller's cancellation stops the request and

@@ -32,6 +32,7 @@ const (
 	ReasonRefused       = "refused"
 	ReasonNoEarnedFact  = "no earned fact"
 	ReasonNotConfigured = "not configured"
+	ReasonInvalidConfig = "invalid configuration"
 )
 
 // Causes of a cancelled attempt, to tell our timeouts from the caller's.
@@ -45,10 +46,11 @@ var (
 // own (offline) answer whenever the model fails, is too slow or says more
 // than it may. It is safe for concurrent use.
 type Engine struct {
-	cfg    Config
-	gate   agents.Engine
-	client openai.Client
-	log    *slog.Logger
+	cfg     Config
+	invalid error // a configuration that cannot work: every answer is offline
+	gate    agents.Engine
+	client  openai.Client
+	log     *slog.Logger
 }
 
 // Option changes an Engine built by New.
@@ -62,10 +64,15 @@ func WithLogger(l *slog.Logger) Option { return func(e *Engine) { e.log = l } }
 // New returns an engine that asks the model configured by cfg and uses gate
 // (the offline engine) to decide which facts a question earned and to
 // answer when the model cannot. A cfg that is not Enabled gives an engine
-// that always answers offline with Fallback ReasonNotConfigured.
+// that always answers offline with Fallback ReasonNotConfigured, and one
+// that fails Validate (check it at start with ConfigFromEnv or Validate)
+// one that answers offline with ReasonInvalidConfig.
 func New(cfg Config, gate agents.Engine, opts ...Option) *Engine {
 	cfg = cfg.withDefaults()
 	e := &Engine{cfg: cfg, gate: gate, log: slog.Default()}
+	if cfg.Enabled() {
+		e.invalid = cfg.Validate()
+	}
 	for _, o := range opts {
 		o(e)
 	}
@@ -131,6 +138,8 @@ func (e *Engine) plan(q agents.Question, offline agents.Answer) (reason string, 
 	switch {
 	case !e.cfg.Enabled():
 		return ReasonNotConfigured, nil
+	case e.invalid != nil:
+		return ReasonInvalidConfig, nil
 	case offline.Refused:
 		return ReasonRefused, nil
 	case len(offline.FactIDs) == 0:
@@ -230,7 +239,7 @@ func (e *Engine) attempt(ctx context.Context, msgs []openai.ChatCompletionMessag
 				finish = string(c.FinishReason)
 			}
 		}
-		text := b.String()
+		text := visible(b.String())
 		if end := lastSentenceEnd(text); end > checkedTo {
 			if err := chk.check(text[:end]); err != nil {
 				return "", err
@@ -263,7 +272,7 @@ func (e *Engine) attempt(ctx context.Context, msgs []openai.ChatCompletionMessag
 	default:
 		return "", fmt.Errorf("%w: %s", errFinish, finish)
 	}
-	text := strings.TrimSpace(b.String())
+	text := strings.TrimSpace(visible(b.String()))
 	if text == "" {
 		return "", errEmptyAnswer
 	}
@@ -271,6 +280,22 @@ func (e *Engine) attempt(ctx context.Context, msgs []openai.ChatCompletionMessag
 		return "", err
 	}
 	return text, nil
+}
+
+// visible returns the part of a model's output meant for the reader:
+// reasoning models served by llama.cpp or vLLM may open their content with
+// a <think>…</think> block, which is neither shown nor checked. While the
+// block is still open, nothing is visible yet.
+func visible(text string) string {
+	trimmed := strings.TrimLeft(text, " \n\t")
+	if !strings.HasPrefix(trimmed, "<think>") {
+		return text
+	}
+	_, after, closed := strings.Cut(trimmed, "</think>")
+	if !closed {
+		return ""
+	}
+	return strings.TrimLeft(after, " \n\t")
 }
 
 var (

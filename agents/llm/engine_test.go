@@ -145,6 +145,12 @@ func TestAnswerFallsBackOrAnswersAsScripted(t *testing.T) {
 			engine: EngineLLM, text: goodAnswer, requests: 1,
 		},
 		{
+			name: "a reasoning block is neither checked nor shown",
+			replies: []reply{answer(ollamaShape, append([]string{"<think>Le budget de 12 500 € n'est pas dans mes faits ", "; je reste sur la conversion.</think>\n\n"},
+				splitWords(goodAnswer)...)...)},
+			engine: EngineLLM, text: goodAnswer, requests: 1,
+		},
+		{
 			name:    "an answer leaking an unearned figure twice falls back after one retry",
 			replies: []reply{answer(openAIShape, splitWords(leakyAnswer)...)},
 			engine:  EngineOffline, text: offlineText, fallback: "output check: unearned figure 12 500", requests: 2,
@@ -174,7 +180,7 @@ func TestAnswerFallsBackOrAnswersAsScripted(t *testing.T) {
 		},
 		{
 			name:    "a stream that stalls mid-answer is given up",
-			replies: []reply{{shape: ollamaShape, chunks: splitWords(goodAnswer), stallAfter: 2}}, chunkWait: 100 * time.Millisecond,
+			replies: []reply{{shape: ollamaShape, chunks: splitWords(goodAnswer), stallAfter: 2}}, chunkWait: 300 * time.Millisecond,
 			engine: EngineOffline, text: offlineText, fallback: "stalled stream", requests: 1,
 		},
 		{
@@ -386,6 +392,8 @@ func TestPolicyAnswersNeverReachTheModel(t *testing.T) {
 		{"a question that earned nothing", agents.Answer{Text: "Il faudrait préciser votre question."}, testConfig, ReasonNoEarnedFact},
 		{"an engine with no model", agents.Answer{Text: offlineText, FactIDs: []string{"data-conv"}},
 			func(u string) Config { c := testConfig(u); c.Model = ""; return c }, ReasonNotConfigured},
+		{"an engine whose configuration cannot work", agents.Answer{Text: offlineText, FactIDs: []string{"data-conv"}},
+			func(u string) Config { c := testConfig(u); c.BaseURL = "ftp" + strings.TrimPrefix(u, "http"); return c }, ReasonInvalidConfig},
 		{"a fact id the scenario does not hold", agents.Answer{Text: offlineText, FactIDs: []string{"nope"}}, testConfig, "unknown fact nope"},
 	}
 	for _, tt := range tests {
