@@ -27,9 +27,11 @@ import (
 const schemaVersion = 1
 
 // schema: the global position is the rowid, so reading all in order is a
-// scan of the table's own b-tree. The two unique indexes enforce dense
-// revisions and per-stream event-id uniqueness (idempotency) even if the
-// writer had a bug.
+// scan of the table's own b-tree, and the (stream, revision) index makes
+// revisions dense and unique even if the writer had a bug. There is
+// deliberately no index on event ids: random UUID keys would scatter every
+// append over the whole index (see the ADR); idempotency is checked by
+// revision instead, as EventStoreDB does.
 const schema = `
 CREATE TABLE IF NOT EXISTS events (
 	position     INTEGER PRIMARY KEY,
@@ -37,13 +39,12 @@ CREATE TABLE IF NOT EXISTS events (
 	revision     INTEGER NOT NULL,
 	event_id     BLOB    NOT NULL,
 	type         TEXT    NOT NULL,
-	content_type TEXT    NOT NULL,
+	content_type INTEGER NOT NULL, -- 0 JSON, 1 binary: a byte, not 16, per event
 	data         BLOB    NOT NULL,
 	metadata     BLOB,
 	created      INTEGER NOT NULL
 ) STRICT;
 CREATE UNIQUE INDEX IF NOT EXISTS events_stream_revision ON events(stream, revision);
-CREATE UNIQUE INDEX IF NOT EXISTS events_stream_event_id ON events(stream, event_id);
 `
 
 const eventColumns = `position, stream, revision, event_id, type, content_type, data, metadata, created`
@@ -325,6 +326,16 @@ func (s *Store) readAll(ctx context.Context, from uint64, count int) ([]eventsto
 	return evs, nil
 }
 
+// contentTypes maps the stored content_type code to the content type.
+var contentTypes = [...]string{eventstore.ContentTypeJSON, eventstore.ContentTypeBinary}
+
+func contentTypeCode(ct string) int {
+	if ct == eventstore.ContentTypeBinary {
+		return 1
+	}
+	return 0
+}
+
 // readErr reports ErrClosed for a read that raced with Close.
 func (s *Store) readErr(err error) error {
 	if s.isClosed.Load() {
@@ -349,9 +360,14 @@ func scanEvents(rows *sql.Rows, sizeHint int) ([]eventstore.RecordedEvent, error
 	var created int64
 	for rows.Next() {
 		var e eventstore.RecordedEvent
-		if err := rows.Scan(&e.Position, &e.StreamID, &e.Revision, &id, &e.Type, &e.ContentType, &e.Data, &e.Metadata, &created); err != nil {
+		var ct int
+		if err := rows.Scan(&e.Position, &e.StreamID, &e.Revision, &id, &e.Type, &ct, &e.Data, &e.Metadata, &created); err != nil {
 			return nil, err
 		}
+		if ct < 0 || ct >= len(contentTypes) {
+			return nil, fmt.Errorf("event at position %d: unknown content type code %d", e.Position, ct)
+		}
+		e.ContentType = contentTypes[ct]
 		var err error
 		if e.ID, err = uuid.FromBytes(id); err != nil {
 			return nil, fmt.Errorf("event at position %d: %w", e.Position, err)

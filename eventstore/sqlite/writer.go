@@ -62,9 +62,11 @@ func (s *Store) Append(ctx context.Context, stream string, expected eventstore.E
 type writer struct {
 	db      *sql.DB
 	conn    *sql.Conn
-	insert  *sql.Stmt
+	inserts []*sql.Stmt // one per insertChunks size: fewer statements for large appends
 	head    *sql.Stmt
+	after   *sql.Stmt
 	lastPos uint64
+	recent  *recentIDs
 	// heads caches each stream's last revision (-1: no stream). Only the
 	// writer changes the database, so the cache cannot go stale; it is
 	// cleared when it grows past maxHeads, and after a failed commit.
@@ -73,22 +75,40 @@ type writer struct {
 
 const maxHeads = 100_000
 
+// insertChunks are the row counts of the multi-row insert statements,
+// largest first, ending with 1: an append of n events takes a few
+// statements instead of n.
+var insertChunks = []int{64, 16, 4, 1}
+
 func newWriter(db *sql.DB) (*writer, error) {
 	ctx := context.Background()
 	conn, err := db.Conn(ctx)
 	if err != nil {
 		return nil, err
 	}
-	w := &writer{db: db, conn: conn, heads: make(map[string]int64)}
-	if w.insert, err = conn.PrepareContext(ctx, `INSERT INTO events (`+eventColumns+`) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`); err != nil {
-		conn.Close()
-		return nil, err
+	w := &writer{db: db, conn: conn, heads: make(map[string]int64), recent: newRecentIDs(recentIDsKept)}
+	for _, n := range insertChunks {
+		st, err := conn.PrepareContext(ctx, `INSERT INTO events (`+eventColumns+`) VALUES `+
+			strings.TrimSuffix(strings.Repeat(`(?, ?, ?, ?, ?, ?, ?, ?, ?), `, n), `, `))
+		if err != nil {
+			conn.Close()
+			return nil, err
+		}
+		w.inserts = append(w.inserts, st)
 	}
 	if w.head, err = conn.PrepareContext(ctx, `SELECT MAX(revision) FROM events WHERE stream = ?`); err != nil {
 		conn.Close()
 		return nil, err
 	}
+	if w.after, err = conn.PrepareContext(ctx, `SELECT revision, event_id, position FROM events WHERE stream = ? AND revision > ? ORDER BY revision ASC LIMIT ?`); err != nil {
+		conn.Close()
+		return nil, err
+	}
 	if err := w.loadLastPos(); err != nil {
+		conn.Close()
+		return nil, err
+	}
+	if err := w.loadRecentIDs(ctx); err != nil {
 		conn.Close()
 		return nil, err
 	}
@@ -104,9 +124,40 @@ func (w *writer) loadLastPos() error {
 	return nil
 }
 
+// loadRecentIDs fills the recent-id cache from the last events written, so
+// that an Any retry is recognized across a restart too.
+func (w *writer) loadRecentIDs(ctx context.Context) error {
+	rows, err := w.conn.QueryContext(ctx, `SELECT stream, revision, position, event_id FROM events ORDER BY position DESC LIMIT ?`, recentIDsKept)
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	var locs []idLoc
+	var ids []uuid.UUID
+	for rows.Next() {
+		var l idLoc
+		var id []byte
+		if err := rows.Scan(&l.stream, &l.revision, &l.position, &id); err != nil {
+			return err
+		}
+		u, err := uuid.FromBytes(id)
+		if err != nil {
+			return err
+		}
+		locs, ids = append(locs, l), append(ids, u)
+	}
+	for i := len(ids) - 1; i >= 0; i-- { // oldest first, so the newest are kept longest
+		w.recent.add(ids[i], locs[i])
+	}
+	return rows.Err()
+}
+
 func (w *writer) close() {
-	w.insert.Close()
+	for _, st := range w.inserts {
+		st.Close()
+	}
 	w.head.Close()
+	w.after.Close()
 	w.conn.Close()
 }
 
@@ -160,12 +211,17 @@ func (s *Store) commitBatch(w *writer, batch []*appendReq) {
 
 func (s *Store) tryBatch(w *writer, batch []*appendReq) ([]appendResp, error) {
 	ctx := context.Background() // one caller's context must not abort the others' appends
-	tx, err := w.conn.BeginTx(ctx, nil)
-	if err != nil {
+	// BEGIN and COMMIT are sent on the writer's own connection rather than
+	// through sql.Tx: the statements prepared once on that connection are
+	// then reused as they are, where Tx.Stmt would prepare them again for
+	// every transaction.
+	if _, err := w.conn.ExecContext(ctx, `BEGIN IMMEDIATE`); err != nil {
 		return nil, err
 	}
-	b := &batchState{w: w, tx: tx, insert: tx.StmtContext(ctx, w.insert), head: tx.StmtContext(ctx, w.head),
-		heads: make(map[string]int64), nextPos: w.lastPos + 1, now: time.Now().UnixNano()}
+	tx := connTx{w.conn}
+	b := &batchState{w: w,
+		heads: make(map[string]int64), ids: make(map[uuid.UUID]idLoc),
+		nextPos: w.lastPos + 1, now: time.Now().UnixNano()}
 	resps := make([]appendResp, len(batch))
 	written := false
 	for i, r := range batch {
@@ -186,6 +242,7 @@ func (s *Store) tryBatch(w *writer, batch []*appendReq) ([]appendResp, error) {
 		return resps, tx.Rollback()
 	}
 	if err := tx.Commit(); err != nil {
+		tx.Rollback() // a failed COMMIT can leave the transaction open
 		// The outcome is unknown to the caches: reload them from the file.
 		clear(w.heads)
 		if lerr := w.loadLastPos(); lerr != nil {
@@ -199,11 +256,27 @@ func (s *Store) tryBatch(w *writer, batch []*appendReq) ([]appendResp, error) {
 	for stream, rev := range b.heads {
 		w.heads[stream] = rev
 	}
+	for _, n := range b.written {
+		w.recent.add(n.id, n.loc)
+	}
 	w.lastPos = b.nextPos - 1
 	s.commits.Add(1)
 	s.committed.Store(w.lastPos)
 	s.feed.wake()
 	return resps, nil
+}
+
+// connTx ends the transaction begun on the writer's connection.
+type connTx struct{ conn *sql.Conn }
+
+func (t connTx) Commit() error {
+	_, err := t.conn.ExecContext(context.Background(), `COMMIT`)
+	return err
+}
+
+func (t connTx) Rollback() error {
+	_, err := t.conn.ExecContext(context.Background(), `ROLLBACK`)
+	return err
 }
 
 // isRefusal tells an append refused by the store's rules, which leaves the
@@ -215,12 +288,17 @@ func isRefusal(err error) bool {
 // batchState is one transaction's view: the heads changed in this batch,
 // on top of the writer's committed cache.
 type batchState struct {
-	w            *writer
-	tx           *sql.Tx
-	insert, head *sql.Stmt
-	heads        map[string]int64
-	nextPos      uint64
-	now          int64
+	w       *writer
+	heads   map[string]int64
+	ids     map[uuid.UUID]idLoc // written in this batch
+	written []writtenID
+	nextPos uint64
+	now     int64
+}
+
+type writtenID struct {
+	id  uuid.UUID
+	loc idLoc
 }
 
 func (b *batchState) streamHead(ctx context.Context, stream string) (int64, error) {
@@ -231,7 +309,7 @@ func (b *batchState) streamHead(ctx context.Context, stream string) (int64, erro
 		return rev, nil
 	}
 	var rev sql.NullInt64
-	if err := b.head.QueryRowContext(ctx, stream).Scan(&rev); err != nil {
+	if err := b.w.head.QueryRowContext(ctx, stream).Scan(&rev); err != nil {
 		return 0, err
 	}
 	if !rev.Valid {
@@ -242,26 +320,39 @@ func (b *batchState) streamHead(ctx context.Context, stream string) (int64, erro
 
 // apply checks and writes one append inside the batch's transaction. It
 // reports whether it wrote anything.
+//
+// Idempotency follows EventStoreDB. With an exact expected revision (or
+// NoStream, revision -1), a retry is recognized by position: if the stream
+// has moved past the expected revision, the events right after it are
+// compared with the append's ids: all equal is the same append again (its
+// original result is returned), some equal is a partial overlap. With Any
+// or StreamExists there is no position to look at, so the ids are looked up
+// among the recentIDsKept events written last.
 func (b *batchState) apply(ctx context.Context, r *appendReq) (eventstore.AppendResult, bool, error) {
 	head, err := b.streamHead(ctx, r.stream)
 	if err != nil {
 		return eventstore.AppendResult{}, false, err
 	}
-	if head != eventstore.RevisionNoStream {
-		// Some of these ids may already be in the stream: a retry.
-		found, err := b.findIDs(ctx, r)
-		if err != nil {
-			return eventstore.AppendResult{}, false, err
-		}
-		if len(found) > 0 {
-			res, err := idempotentResult(r, found)
+	switch r.expected.(type) {
+	case eventstore.Any, eventstore.StreamExists:
+		if res, done, err := b.recentRetry(r); done || err != nil {
 			return res, false, err
+		}
+	default:
+		exp := eventstore.ExpectedAsInt64(r.expected)
+		if head > exp {
+			res, done, err := b.positionRetry(ctx, r, exp)
+			if done || err != nil {
+				return res, false, err
+			}
 		}
 	}
 	if !expectedHolds(r.expected, head) {
 		return eventstore.AppendResult{}, false, &eventstore.WrongExpectedRevisionError{
 			Stream: r.stream, Expected: eventstore.ExpectedAsInt64(r.expected), Actual: head}
 	}
+	const cols = 9
+	args := make([]any, 0, cols*len(r.events))
 	for i, e := range r.events {
 		var meta any
 		if len(e.Metadata) > 0 {
@@ -271,73 +362,140 @@ func (b *batchState) apply(ctx context.Context, r *appendReq) (eventstore.Append
 		if data == nil {
 			data = []byte{} // NOT NULL: empty binary data is still data
 		}
-		if _, err := b.insert.ExecContext(ctx, b.nextPos, r.stream, head+1+int64(i), e.ID[:], e.Type, e.ContentType, data, meta, b.now); err != nil {
-			return eventstore.AppendResult{}, false, err
-		}
+		rev := head + 1 + int64(i)
+		args = append(args, b.nextPos, r.stream, rev, e.ID[:], e.Type, contentTypeCode(e.ContentType), data, meta, b.now)
+		loc := idLoc{stream: r.stream, revision: rev, position: b.nextPos}
+		b.ids[e.ID] = loc
+		b.written = append(b.written, writtenID{e.ID, loc})
 		b.nextPos++
+	}
+	for i, n := range insertChunks {
+		for len(args) >= cols*n {
+			if _, err := b.w.inserts[i].ExecContext(ctx, args[:cols*n]...); err != nil {
+				return eventstore.AppendResult{}, false, err
+			}
+			args = args[cols*n:]
+		}
 	}
 	last := head + int64(len(r.events))
 	b.heads[r.stream] = last
 	return eventstore.AppendResult{NextExpectedRevision: uint64(last), Position: b.nextPos - 1}, true, nil
 }
 
-type storedID struct {
+func conflict(r *appendReq, matched int) error {
+	return fmt.Errorf("append to %q: %d of its %d event ids are already stored, not as this same append: %w",
+		r.stream, matched, len(r.events), eventstore.ErrIdempotencyConflict)
+}
+
+// positionRetry compares the events stored right after revision exp with
+// the append. done reports a recognized retry (res is its original result);
+// no match at all is not a retry and leaves the expected-revision check to
+// refuse the append.
+func (b *batchState) positionRetry(ctx context.Context, r *appendReq, exp int64) (res eventstore.AppendResult, done bool, err error) {
+	rows, err := b.w.after.QueryContext(ctx, r.stream, exp, len(r.events))
+	if err != nil {
+		return res, false, err
+	}
+	defer rows.Close()
+	matched, stored := 0, 0
+	var last idLoc
+	var id []byte
+	for rows.Next() {
+		if err := rows.Scan(&last.revision, &id, &last.position); err != nil {
+			return res, false, err
+		}
+		if string(id) == string(r.events[stored].ID[:]) {
+			matched++
+		}
+		stored++
+	}
+	if err := rows.Err(); err != nil {
+		return res, false, err
+	}
+	switch {
+	case matched == 0:
+		return res, false, nil
+	case matched < len(r.events):
+		return res, false, conflict(r, matched)
+	}
+	return eventstore.AppendResult{NextExpectedRevision: uint64(last.revision), Position: last.position}, true, nil
+}
+
+// recentRetry looks the append's ids up among the recently written events.
+func (b *batchState) recentRetry(r *appendReq) (res eventstore.AppendResult, done bool, err error) {
+	locs := make([]idLoc, 0, len(r.events))
+	for _, e := range r.events {
+		loc, ok := b.ids[e.ID]
+		if !ok {
+			loc, ok = b.w.recent.get(e.ID)
+		}
+		if ok && loc.stream == r.stream {
+			locs = append(locs, loc)
+		}
+	}
+	if len(locs) == 0 {
+		return res, false, nil
+	}
+	if len(locs) < len(r.events) {
+		return res, false, conflict(r, len(locs))
+	}
+	for i, l := range locs {
+		if l.revision != locs[0].revision+int64(i) {
+			return res, false, conflict(r, len(locs))
+		}
+	}
+	if !expectedHolds(r.expected, locs[0].revision-1) {
+		return res, false, conflict(r, len(locs))
+	}
+	last := locs[len(locs)-1]
+	return eventstore.AppendResult{NextExpectedRevision: uint64(last.revision), Position: last.position}, true, nil
+}
+
+// idLoc is where an event was written.
+type idLoc struct {
+	stream   string
 	revision int64
 	position uint64
 }
 
-// findIDs returns where the append's event ids already are in its stream
-// (including events written earlier in this same transaction).
-func (b *batchState) findIDs(ctx context.Context, r *appendReq) (map[uuid.UUID]storedID, error) {
-	args := make([]any, 0, len(r.events)+1)
-	args = append(args, r.stream)
-	for _, e := range r.events {
-		args = append(args, e.ID[:])
-	}
-	q := `SELECT event_id, revision, position FROM events WHERE stream = ? AND event_id IN (?` +
-		strings.Repeat(`, ?`, len(r.events)-1) + `)`
-	rows, err := b.tx.QueryContext(ctx, q, args...)
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
-	found := make(map[uuid.UUID]storedID)
-	for rows.Next() {
-		var id []byte
-		var s storedID
-		if err := rows.Scan(&id, &s.revision, &s.position); err != nil {
-			return nil, err
-		}
-		u, err := uuid.FromBytes(id)
-		if err != nil {
-			return nil, err
-		}
-		found[u] = s
-	}
-	return found, rows.Err()
+// recentIDsKept bounds the Any/StreamExists idempotency window, like
+// EventStoreDB's own cache for the same purpose.
+const recentIDsKept = 100_000
+
+// recentIDs remembers where the last n event ids were written (FIFO).
+type recentIDs struct {
+	m    map[uuid.UUID]recentLoc
+	ring []uuid.UUID
+	next int
 }
 
-// idempotentResult decides a retry: if every event is stored, in order, at
-// consecutive revisions right after the expected revision, the append
-// already happened and its original result is returned; anything else is a
-// partial overlap.
-func idempotentResult(r *appendReq, found map[uuid.UUID]storedID) (eventstore.AppendResult, error) {
-	conflict := fmt.Errorf("append to %q: %d of %d event ids already stored, not as the same append: %w",
-		r.stream, len(found), len(r.events), eventstore.ErrIdempotencyConflict)
-	if len(found) != len(r.events) {
-		return eventstore.AppendResult{}, conflict
-	}
-	first := found[r.events[0].ID].revision
-	for i, e := range r.events {
-		if found[e.ID].revision != first+int64(i) {
-			return eventstore.AppendResult{}, conflict
+type recentLoc struct {
+	idLoc
+	slot int // where in ring, so that evicting an older copy of a re-added id keeps the newer
+}
+
+func newRecentIDs(n int) *recentIDs {
+	return &recentIDs{m: make(map[uuid.UUID]recentLoc, n), ring: make([]uuid.UUID, 0, n)}
+}
+
+func (c *recentIDs) add(id uuid.UUID, loc idLoc) {
+	slot := len(c.ring)
+	if slot < cap(c.ring) {
+		c.ring = append(c.ring, id)
+	} else {
+		slot = c.next
+		if old := c.ring[slot]; c.m[old].slot == slot {
+			delete(c.m, old)
 		}
+		c.ring[slot] = id
+		c.next = (c.next + 1) % len(c.ring)
 	}
-	if !expectedHolds(r.expected, first-1) {
-		return eventstore.AppendResult{}, conflict
-	}
-	last := found[r.events[len(r.events)-1].ID]
-	return eventstore.AppendResult{NextExpectedRevision: uint64(last.revision), Position: last.position}, nil
+	c.m[id] = recentLoc{loc, slot}
+}
+
+func (c *recentIDs) get(id uuid.UUID) (idLoc, bool) {
+	l, ok := c.m[id]
+	return l.idLoc, ok
 }
 
 // expectedHolds tells whether a stream whose last revision is head (-1: no
