@@ -40,6 +40,7 @@ func Run(t *testing.T, newStore func(t *testing.T) eventstore.Store) {
 		{"32 writers racing at the same expected revision: exactly one wins each revision", testRacingWriters},
 		{"concurrent appends to distinct streams all land with distinct positions", testConcurrentDistinctStreams},
 		{"a retried append of the same ids returns the original result and writes nothing", testIdempotentRetry},
+		{"concurrent retries of the same append write it once and all get its result", testConcurrentRetries},
 		{"a retry that overlaps the stored events only partly is refused and writes nothing", testPartialOverlap},
 		{"bad input is refused with a typed error and nothing is written", testBadInput},
 		{"recorded events keep what was appended", testRecordedFields},
@@ -459,6 +460,36 @@ func testIdempotentRetry(t *testing.T, s eventstore.Store) {
 			t.Errorf("retry returned %+v (first %+v) and the stream has %d events", again, first, len(readStream(t, s, stream)))
 		}
 	})
+}
+
+func testConcurrentRetries(t *testing.T, s eventstore.Store) {
+	const retries = 8
+	stream := prefix() + "retries"
+	es := events("Once", 3)
+	ctx := testContext(t)
+	results := make([]eventstore.AppendResult, retries)
+	errs := make([]error, retries)
+	var wg sync.WaitGroup
+	start := make(chan struct{})
+	for i := range retries {
+		wg.Go(func() {
+			<-start
+			results[i], errs[i] = s.Append(ctx, stream, eventstore.NoStream{}, es...)
+		})
+	}
+	close(start)
+	wg.Wait()
+	for i, err := range errs {
+		if err != nil {
+			t.Fatalf("retry %d: %v", i, err)
+		}
+		if results[i] != results[0] {
+			t.Errorf("retry %d got %+v, retry 0 got %+v", i, results[i], results[0])
+		}
+	}
+	if got := readStream(t, s, stream); len(got) != 3 {
+		t.Errorf("%d events stored, want 3", len(got))
+	}
 }
 
 func testPartialOverlap(t *testing.T, s eventstore.Store) {
