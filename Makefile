@@ -8,17 +8,42 @@ ADDR      ?= 127.0.0.1:8080
 export CGO_ENABLED := 0
 
 .PHONY: run test build test-go test-race bench generate check-generated clean
+.PHONY: frontend test-front test-e2e chromium
 
 ## run: build everything and start the product (embedded store, offline agents, demo exam)
 run: build
 	./$(BIN) serve --addr $(ADDR) --data $(DATA)
 
 ## build: the single binary (the SPA is embedded in it)
-build:
+build: frontend
 	$(GO) build -o $(BIN) ./cmd/cellule
 
+## frontend: install the locked npm packages and build the SPA into frontend/build (embedded by go build)
+frontend: frontend/node_modules/.package-lock.json
+	cd frontend && npm run build
+
+# npm ci (exactly the lockfile) again only when the lockfile changed.
+frontend/node_modules/.package-lock.json: frontend/package-lock.json frontend/package.json
+	cd frontend && npm ci
+
+## test-front: component tests (vitest)
+test-front: frontend/node_modules/.package-lock.json
+	cd frontend && npx vitest run
+
+## test-e2e: browser tests (Playwright, Debian's Chromium) against the built SPA served by Go
+test-e2e: frontend chromium
+	cd frontend && npx playwright test
+
+# Debian's Chromium for Playwright, installed only when absent (never a downloaded browser).
+chromium:
+	@if [ ! -x /usr/bin/chromium ]; then \
+		if [ "$$(id -u)" != 0 ]; then echo "test-e2e: /usr/bin/chromium is missing; as root: apt-get update && apt-get install -y chromium" >&2; exit 1; fi; \
+		echo "test-e2e: /usr/bin/chromium is missing: running apt-get update && apt-get install -y chromium"; \
+		apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y chromium; \
+	fi
+
 ## test: every test — Go (with -race), scenario lint and agent evaluation, front end, browser end-to-end
-test: test-go
+test: test-go test-front test-e2e
 
 test-go:
 	$(GO) vet ./...

@@ -28,6 +28,11 @@ const config = {
 				'default-src': ['self'],
 				'script-src': ['self'],
 				'style-src': ['self'],
+				// SvelteKit's route announcer (#svelte-announcer) carries one inline
+				// style attribute (sveltejs/kit#11993). Allow that exact value by hash,
+				// not inline styles in general. If kit changes it, the browser tests'
+				// "no CSP violation" check fails and prints the new hash.
+				'style-src-attr': ['unsafe-hashes', 'sha256-S8qMpvofolR8Mpjy4kQvEm7m1q8clzU4dfDH0AmvZjo='],
 				'img-src': ['self', 'data:'],
 				'font-src': ['self'],
 				'connect-src': ['self'],
