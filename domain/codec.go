@@ -97,6 +97,8 @@ var registry = func() map[string]registration {
 	add(reg[PasswordChanged]())
 	add(reg[AccessCodeIssued]())
 	add(reg[UserDisabled]())
+	add(reg[SessionStarted]())
+	add(reg[SessionEnded]())
 	return m
 }()
 

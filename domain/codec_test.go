@@ -78,6 +78,8 @@ func sampleEvents() []Event {
 		PasswordChanged{PasswordHash: "$argon2id$v=19$m=65536,t=1,p=4$c2FsdA$bmV3", By: "u1", At: t0},
 		AccessCodeIssued{CodeHash: "$argon2id$v=19$m=65536,t=1,p=4$c2FsdA$Y29kZQ", By: "staff1", At: t0},
 		UserDisabled{Reason: "Départ", By: "staff1", At: t0},
+		SessionStarted{SessionID: "s1", TokenHash: "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08", ExpiresAt: t0.Add(12 * time.Hour), At: t0},
+		SessionEnded{SessionID: "s1", Reason: "logout", At: t0},
 	}
 }
 
