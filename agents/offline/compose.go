@@ -3,7 +3,6 @@ package offline
 import (
 	"fmt"
 	"hash/fnv"
-	"math"
 	"math/rand/v2"
 	"strings"
 	"unicode"
@@ -267,13 +266,18 @@ func (ix *index) redirect(agent *scenarios.Agent, qq query, own float64) string 
 	}
 	// No authored redirect: the colleague whose facts match best, if one
 	// matches as well as a fact would need to be earned.
+	// Only when this agent knows nothing close: "prix ?" asked to a venue
+	// is a vague question about its own prices, not a colleague's.
+	if own >= redirectOwnMax {
+		return ""
+	}
 	var best *scenarios.Agent
-	bestRel := math.Max(thresholdUseful, own)
+	bestRel := 0.0
 	for _, fd := range ix.facts { // scenario order: the first best wins
 		if fd.agent.ID == agent.ID {
 			continue
 		}
-		if m := ix.score(fd, qq); m.relevance > bestRel {
+		if m := ix.score(fd, qq); ix.passes(m) && m.relevance > bestRel {
 			best, bestRel = fd.agent, m.relevance
 		}
 	}

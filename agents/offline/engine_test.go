@@ -215,6 +215,12 @@ func TestRefusals(t *testing.T) {
 
 func TestRedirects(t *testing.T) {
 	s := fixture()
+	t.Run("a vague question about one's own domain is not redirected", func(t *testing.T) {
+		a := ask(t, s, "lieu", scenarios.J2, "Et le prix ?", nil)
+		if strings.Contains(a.Text, "voyez") || len(a.FactIDs) != 0 {
+			t.Fatalf("answer %q facts %v", a.Text, a.FactIDs)
+		}
+	})
 	t.Run("an authored redirect", func(t *testing.T) {
 		a := ask(t, s, "data", scenarios.J1, "Et dans les agences, ça se passe comment ?", nil)
 		if a.Text != "Voyez avec Karim, au commercial terrain." || len(a.FactIDs) != 0 {
@@ -222,8 +228,8 @@ func TestRedirects(t *testing.T) {
 		}
 	})
 	t.Run("the colleague whose facts match, without leaking them", func(t *testing.T) {
-		a := ask(t, s, "data", scenarios.J1, "Combien coûte la grande salle du centre de congrès ?", nil)
-		if !strings.Contains(a.Text, "Sophie Durand") || strings.Contains(a.Text, "4 500") || len(a.FactIDs) != 0 {
+		a := ask(t, s, "data", scenarios.J1, "La salle a-t-elle une boucle magnétique pour les malentendants ?", nil)
+		if !strings.Contains(a.Text, "Sophie Durand") || strings.Contains(a.Text, "plain-pied") || len(a.FactIDs) != 0 {
 			t.Fatalf("answer %q facts %v", a.Text, a.FactIDs)
 		}
 	})

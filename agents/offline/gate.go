@@ -54,6 +54,9 @@ const (
 	// passing their thresholds means a keyword list, not a question.
 	maxFacts      = 3
 	stuffingLimit = 5
+	// redirectOwnMax: the agent points to a colleague whose fact the
+	// question would earn only when its own best relevance is below this.
+	redirectOwnMax = 0.40
 	// Negotiation: an argument must cover this share of one of the
 	// acceptable arguments, plus resistance*resistanceSpan.
 	thresholdArgument = 0.50
