@@ -4,6 +4,7 @@ import { expect, focused, screenshotDir, seriousViolations, test } from './fixtu
 const pages = [
 	{ name: 'accueil', path: '/', heading: 'Bienvenue', title: 'Accueil — La cellule de crise' },
 	{ name: 'connexion', path: '/connexion', heading: 'Connexion', title: 'Connexion — La cellule de crise' },
+	{ name: 'composants', path: '/composants', heading: 'Composants', title: 'Composants — La cellule de crise' },
 	{
 		name: 'page-introuvable',
 		path: '/nulle-part',
