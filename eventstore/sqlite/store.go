@@ -55,7 +55,6 @@ const (
 	defaultMaxBatchEvents = 5000
 	defaultSubBuffer      = 256
 	subscriptionPage      = 512
-	appendQueue           = 1024
 )
 
 // Option configures Open.
@@ -92,15 +91,21 @@ type Store struct {
 	rdb   *sql.DB // read-only pool
 	reads *readStmts
 
-	// mu guards closed and the send side of reqs, so that Close never
-	// closes reqs while an Append is sending on it.
-	mu         sync.RWMutex
-	closed     bool
-	isClosed   atomic.Bool
-	reqs       chan *appendReq
-	writerDone chan struct{}
-	closeOnce  sync.Once
-	closeErr   error
+	// mu guards closed for SubscribeAll.
+	mu        sync.RWMutex
+	closed    bool
+	isClosed  atomic.Bool
+	closeOnce sync.Once
+	closeErr  error
+
+	// The append queue (see writer.go): qmu guards queue, leading and
+	// qclosed; idle is signalled when no Append leads any more.
+	w       *writer
+	qmu     sync.Mutex
+	queue   []*appendReq
+	leading bool
+	qclosed bool
+	idle    sync.Cond
 
 	// committed is the position of the last committed event; feed wakes
 	// subscriptions after each commit.
@@ -173,17 +178,16 @@ func Open(path string, opts ...Option) (*Store, error) {
 		return nil, fmt.Errorf("open %s: %w", path, err)
 	}
 	s := &Store{
-		cfg:        cfg,
-		wdb:        wdb,
-		rdb:        rdb,
-		reads:      reads,
-		reqs:       make(chan *appendReq, appendQueue),
-		writerDone: make(chan struct{}),
+		cfg:   cfg,
+		wdb:   wdb,
+		rdb:   rdb,
+		reads: reads,
+		w:     w,
 	}
 	s.feed.init()
 	s.committed.Store(w.lastPos)
 	s.subCtx, s.subCancel = context.WithCancel(context.Background())
-	go s.runWriter(w)
+	s.idle.L = &s.qmu
 	return s, nil
 }
 
@@ -216,9 +220,15 @@ func (s *Store) Close() error {
 		s.mu.Lock()
 		s.closed = true
 		s.isClosed.Store(true)
-		close(s.reqs)
 		s.mu.Unlock()
-		<-s.writerDone
+		// Appends already queued are committed; new ones get ErrClosed.
+		s.qmu.Lock()
+		s.qclosed = true
+		for s.leading {
+			s.idle.Wait()
+		}
+		s.qmu.Unlock()
+		s.w.close()
 		s.subCancel()
 		s.subs.Wait()
 		s.closeErr = errors.Join(s.reads.close(), s.rdb.Close(), s.wdb.Close())

@@ -13,13 +13,14 @@ import (
 	"cellule/eventstore"
 )
 
-// appendReq is one Append waiting for the writer.
+// appendReq is one Append waiting in the queue.
 type appendReq struct {
 	ctx      context.Context
 	stream   string
 	expected eventstore.ExpectedRevision
 	events   []eventstore.EventData
-	done     chan appendResp // buffered: the writer never blocks on a caller that gave up
+	done     chan appendResp // buffered: the leader never blocks on a caller that gave up
+	lead     chan struct{}   // buffered: leadership handed to this request's caller
 }
 
 type appendResp struct {
@@ -27,38 +28,91 @@ type appendResp struct {
 	err error
 }
 
-// Append implements eventstore.Store. The append is queued for the writer
-// goroutine, which commits it together with the appends queued at the same
-// time (group commit); Append returns once that transaction is durable.
+// Append implements eventstore.Store.
+//
+// Group commit without a writer goroutine: an Append that finds nobody
+// writing becomes the leader and commits, in one transaction, its own append
+// and every append queued behind it (up to maxBatchEvents events); if more
+// are queued meanwhile it hands the leadership to the first of them. A lone
+// writer therefore commits on its own goroutine, with no hand-off, and N
+// concurrent writers share one fsync. Only one leader exists at a time, so
+// the database has a single writer.
 func (s *Store) Append(ctx context.Context, stream string, expected eventstore.ExpectedRevision, events ...eventstore.EventData) (eventstore.AppendResult, error) {
 	evs, err := eventstore.PrepareAppend(stream, expected, events)
 	if err != nil {
 		return eventstore.AppendResult{}, err
 	}
-	req := &appendReq{ctx: ctx, stream: stream, expected: expected, events: evs, done: make(chan appendResp, 1)}
-	s.mu.RLock()
-	if s.closed {
-		s.mu.RUnlock()
+	if err := ctx.Err(); err != nil {
+		return eventstore.AppendResult{}, err
+	}
+	req := &appendReq{ctx: ctx, stream: stream, expected: expected, events: evs,
+		done: make(chan appendResp, 1), lead: make(chan struct{}, 1)}
+	s.qmu.Lock()
+	if s.qclosed {
+		s.qmu.Unlock()
 		return eventstore.AppendResult{}, eventstore.ErrClosed
 	}
-	select {
-	case s.reqs <- req:
-		s.mu.RUnlock()
-	case <-ctx.Done():
-		s.mu.RUnlock()
-		return eventstore.AppendResult{}, ctx.Err()
+	s.queue = append(s.queue, req)
+	if !s.leading {
+		s.leading = true
+		s.qmu.Unlock()
+		s.lead()
+		r := <-req.done // the first batch of a leader holds its own request
+		return r.res, r.err
 	}
+	s.qmu.Unlock()
 	select {
 	case r := <-req.done:
 		return r.res, r.err
+	case <-req.lead:
+		s.lead()
+		r := <-req.done
+		return r.res, r.err
 	case <-ctx.Done():
-		// The append may still commit: a retry with the same event ids
-		// is then a no-op, which is what idempotency is for.
+		// The leader will skip the request (its context ended) or has
+		// already written it: a retry with the same ids is then a no-op,
+		// which is what idempotency is for. Leadership may still be
+		// handed to it, so someone must keep waiting for that.
+		go func() {
+			select {
+			case <-req.done:
+			case <-req.lead:
+				s.lead()
+			}
+		}()
 		return eventstore.AppendResult{}, ctx.Err()
 	}
 }
 
-// writer is the state owned by the writer goroutine.
+// lead commits the requests at the front of the queue, then either hands
+// the leadership to the next queued request or, if none, gives it up.
+func (s *Store) lead() {
+	s.qmu.Lock()
+	n, events := 0, 0
+	for n < len(s.queue) && (n == 0 || events+len(s.queue[n].events) <= s.cfg.maxBatchEvents) {
+		events += len(s.queue[n].events)
+		n++
+	}
+	batch := make([]*appendReq, n)
+	copy(batch, s.queue)
+	s.queue = s.queue[:copy(s.queue, s.queue[n:])]
+	s.qmu.Unlock()
+
+	s.commitBatch(s.w, batch)
+
+	s.qmu.Lock()
+	if len(s.queue) == 0 {
+		s.leading = false
+		s.idle.Broadcast()
+		s.qmu.Unlock()
+		return
+	}
+	next := s.queue[0]
+	s.qmu.Unlock()
+	next.lead <- struct{}{}
+}
+
+// writer is the state of the single writer, used by one leader at a time.
 type writer struct {
 	db      *sql.DB
 	conn    *sql.Conn
@@ -152,6 +206,14 @@ func (w *writer) loadRecentIDs(ctx context.Context) error {
 	return rows.Err()
 }
 
+// resync reloads the writer's caches from the file after a transaction that
+// did not commit: they may hold what it wrote.
+func (w *writer) resync() error {
+	clear(w.heads)
+	w.recent = newRecentIDs(recentIDsKept)
+	return errors.Join(w.loadLastPos(), w.loadRecentIDs(context.Background()))
+}
+
 func (w *writer) close() {
 	for _, st := range w.inserts {
 		st.Close()
@@ -159,33 +221,6 @@ func (w *writer) close() {
 	w.head.Close()
 	w.after.Close()
 	w.conn.Close()
-}
-
-// runWriter drains the queue: it takes every append waiting (up to
-// maxBatchEvents events) and commits them in one transaction, so N
-// concurrent appends cost one fsync instead of N.
-func (s *Store) runWriter(w *writer) {
-	defer close(s.writerDone)
-	defer w.close()
-	batch := make([]*appendReq, 0, 64)
-	for first := range s.reqs {
-		batch = append(batch[:0], first)
-		n := len(first.events)
-	drain:
-		for n < s.cfg.maxBatchEvents {
-			select {
-			case r, ok := <-s.reqs:
-				if !ok {
-					break drain
-				}
-				batch = append(batch, r)
-				n += len(r.events)
-			default:
-				break drain
-			}
-		}
-		s.commitBatch(w, batch)
-	}
 }
 
 // commitBatch writes batch in one transaction. An append refused for its
@@ -220,7 +255,7 @@ func (s *Store) tryBatch(w *writer, batch []*appendReq) ([]appendResp, error) {
 	}
 	tx := connTx{w.conn}
 	b := &batchState{w: w,
-		heads: make(map[string]int64), ids: make(map[uuid.UUID]idLoc),
+		heads:   make(map[string]int64),
 		nextPos: w.lastPos + 1, now: time.Now().UnixNano()}
 	resps := make([]appendResp, len(batch))
 	written := false
@@ -232,7 +267,7 @@ func (s *Store) tryBatch(w *writer, batch []*appendReq) ([]appendResp, error) {
 		res, wrote, err := b.apply(ctx, r)
 		if err != nil && !isRefusal(err) {
 			tx.Rollback()
-			return nil, err
+			return nil, errors.Join(err, w.resync())
 		}
 		resps[i] = appendResp{res: res, err: err}
 		written = written || wrote
@@ -243,21 +278,13 @@ func (s *Store) tryBatch(w *writer, batch []*appendReq) ([]appendResp, error) {
 	}
 	if err := tx.Commit(); err != nil {
 		tx.Rollback() // a failed COMMIT can leave the transaction open
-		// The outcome is unknown to the caches: reload them from the file.
-		clear(w.heads)
-		if lerr := w.loadLastPos(); lerr != nil {
-			return nil, errors.Join(err, lerr)
-		}
-		return nil, err
+		return nil, errors.Join(err, w.resync())
 	}
 	if len(w.heads) > maxHeads {
 		clear(w.heads)
 	}
 	for stream, rev := range b.heads {
 		w.heads[stream] = rev
-	}
-	for _, n := range b.written {
-		w.recent.add(n.id, n.loc)
 	}
 	w.lastPos = b.nextPos - 1
 	s.commits.Add(1)
@@ -290,15 +317,8 @@ func isRefusal(err error) bool {
 type batchState struct {
 	w       *writer
 	heads   map[string]int64
-	ids     map[uuid.UUID]idLoc // written in this batch
-	written []writtenID
 	nextPos uint64
 	now     int64
-}
-
-type writtenID struct {
-	id  uuid.UUID
-	loc idLoc
 }
 
 func (b *batchState) streamHead(ctx context.Context, stream string) (int64, error) {
@@ -365,8 +385,9 @@ func (b *batchState) apply(ctx context.Context, r *appendReq) (eventstore.Append
 		rev := head + 1 + int64(i)
 		args = append(args, b.nextPos, r.stream, rev, e.ID[:], e.Type, contentTypeCode(e.ContentType), data, meta, b.now)
 		loc := idLoc{stream: r.stream, revision: rev, position: b.nextPos}
-		b.ids[e.ID] = loc
-		b.written = append(b.written, writtenID{e.ID, loc})
+		// Recorded at once, so that a retry later in this batch is
+		// recognized; a batch that does not commit reloads the window.
+		b.w.recent.add(e.ID, loc)
 		b.nextPos++
 	}
 	for i, n := range insertChunks {
@@ -425,10 +446,7 @@ func (b *batchState) positionRetry(ctx context.Context, r *appendReq, exp int64)
 func (b *batchState) recentRetry(r *appendReq) (res eventstore.AppendResult, done bool, err error) {
 	locs := make([]idLoc, 0, len(r.events))
 	for _, e := range r.events {
-		loc, ok := b.ids[e.ID]
-		if !ok {
-			loc, ok = b.w.recent.get(e.ID)
-		}
+		loc, ok := b.w.recent.get(e.ID)
 		if ok && loc.stream == r.stream {
 			locs = append(locs, loc)
 		}
