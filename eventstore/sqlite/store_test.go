@@ -215,3 +215,60 @@ func TestCloseEndsEverything(t *testing.T) {
 		time.Sleep(10 * time.Millisecond)
 	}
 }
+
+func TestAppendsWhoseContextEndsDoNotStallTheQueue(t *testing.T) {
+	baseline := runtime.NumGoroutine()
+	s, err := Open(filepath.Join(t.TempDir(), "events.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var wg sync.WaitGroup
+	var mu sync.Mutex
+	acked := map[string]uint64{}
+	for w := range 32 {
+		wg.Go(func() {
+			for i := range 20 {
+				// Half the appends give up almost at once, while queued.
+				ctx, cancel := context.WithTimeout(context.Background(), time.Duration((w+i)%2)*time.Hour+time.Microsecond)
+				stream := fmt.Sprintf("s-%d-%d", w, i)
+				res, err := s.Append(ctx, stream, eventstore.NoStream{}, eventstore.EventData{Type: "A", Data: []byte(`{}`)})
+				cancel()
+				if err == nil {
+					mu.Lock()
+					acked[stream] = res.Position
+					mu.Unlock()
+				} else if !errors.Is(err, context.DeadlineExceeded) {
+					t.Errorf("append: %v", err)
+				}
+			}
+		})
+	}
+	wg.Wait()
+	ctx := context.Background()
+	if _, err := s.Append(ctx, "after", eventstore.NoStream{}, eventstore.EventData{Type: "A", Data: []byte(`{}`)}); err != nil {
+		t.Fatalf("append after the cancelled ones: %v", err)
+	}
+	for stream, pos := range acked {
+		evs, err := s.ReadStream(ctx, stream, eventstore.Forwards, 0, 1)
+		if err != nil || evs[0].Position != pos {
+			t.Fatalf("acknowledged %s at %d: %v %+v", stream, pos, err, evs)
+		}
+	}
+	closed := make(chan error)
+	go func() { closed <- s.Close() }()
+	select {
+	case err := <-closed:
+		if err != nil {
+			t.Fatal(err)
+		}
+	case <-time.After(10 * time.Second):
+		t.Fatal("Close did not return: the queue is stalled")
+	}
+	deadline := time.Now().Add(5 * time.Second)
+	for runtime.NumGoroutine() > baseline {
+		if time.Now().After(deadline) {
+			t.Fatalf("%d goroutines after Close, %d before Open", runtime.NumGoroutine(), baseline)
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+}
