@@ -347,14 +347,17 @@ func (b *batchState) streamHead(ctx context.Context, stream string) (int64, erro
 // compared with the append's ids: all equal is the same append again (its
 // original result is returned), some equal is a partial overlap. With Any
 // or StreamExists there is no position to look at, so the ids are looked up
-// among the recentIDsKept events written last.
+// in a window: the ids of the last recentIDsKept events appended with Any or
+// StreamExists, and of the last recentIDsKept events in the file at open.
 func (b *batchState) apply(ctx context.Context, r *appendReq) (eventstore.AppendResult, bool, error) {
 	head, err := b.streamHead(ctx, r.stream)
 	if err != nil {
 		return eventstore.AppendResult{}, false, err
 	}
+	byID := false
 	switch r.expected.(type) {
 	case eventstore.Any, eventstore.StreamExists:
+		byID = true
 		if res, done, err := b.recentRetry(r); done || err != nil {
 			return res, false, err
 		}
@@ -385,9 +388,14 @@ func (b *batchState) apply(ctx context.Context, r *appendReq) (eventstore.Append
 		rev := head + 1 + int64(i)
 		args = append(args, b.nextPos, r.stream, rev, e.ID[:], e.Type, contentTypeCode(e.ContentType), data, meta, b.now)
 		loc := idLoc{stream: r.stream, revision: rev, position: b.nextPos}
-		// Recorded at once, so that a retry later in this batch is
-		// recognized; a batch that does not commit reloads the window.
-		b.w.recent.add(e.ID, loc)
+		// Only Any and StreamExists retries are looked up in the
+		// window (exact ones are checked by revision), so only their
+		// ids are recorded. Recorded at once, so that a retry later in
+		// this batch is recognized; a batch that does not commit
+		// reloads the window.
+		if byID {
+			b.w.recent.add(e.ID, loc)
+		}
 		b.nextPos++
 	}
 	for i, n := range insertChunks {
