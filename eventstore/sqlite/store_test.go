@@ -272,3 +272,33 @@ func TestAppendsWhoseContextEndsDoNotStallTheQueue(t *testing.T) {
 		time.Sleep(10 * time.Millisecond)
 	}
 }
+
+func TestAnyRetryIsRecognizedAfterReopen(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "events.db")
+	ctx := context.Background()
+	es := []eventstore.EventData{
+		{ID: eventstore.DeriveEventID("cmd-1", 0), Type: "A", Data: []byte(`{}`)},
+		{ID: eventstore.DeriveEventID("cmd-1", 1), Type: "B", Data: []byte(`{}`)},
+	}
+	s, err := Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	first, err := s.Append(ctx, "exam-1", eventstore.Any{}, es...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s.Close()
+	s, err = Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	again, err := s.Append(ctx, "exam-1", eventstore.Any{}, es...)
+	if err != nil || again != first {
+		t.Fatalf("retry after reopen: %+v %v, first append %+v", again, err, first)
+	}
+	if evs, _ := s.ReadStream(ctx, "exam-1", eventstore.Forwards, 0, 10); len(evs) != 2 {
+		t.Errorf("%d events stored, want 2", len(evs))
+	}
+}
