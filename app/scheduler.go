@@ -52,7 +52,9 @@ func (a *App) LockDue(ctx context.Context) (int, error) {
 	for _, id := range due {
 		out, err := run(ctx, a, a.attempts, command[attempt.State]{
 			stream: domain.AttemptStream(id), id: "deadline-lock-" + id, actor: scheduler,
-			decide: func(s attempt.State) ([]domain.Event, error) { return attempt.Decide(s, attempt.LockAtDeadline{Now: now}) },
+			decide: func(s attempt.State) ([]domain.Event, error) {
+				return attempt.Decide(s, attempt.LockAtDeadline{Now: now})
+			},
 		})
 		switch {
 		case err == nil && !out.replayed && out.Position > 0:

@@ -53,12 +53,12 @@ type BriefView struct {
 
 // OrderEmailView is the direction's J2 order e-mail.
 type OrderEmailView struct {
-	From         string
-	To           string
-	Subject      string
-	Body         string
-	Orientations []string
-	Stakeholders []scenarios.Stakeholder
+	From          string
+	To            string
+	Subject       string
+	Body          string
+	Orientations  []string
+	Stakeholders  []scenarios.Stakeholder
 	EnvelopeEuros float64
 }
 
