@@ -887,7 +887,7 @@ func testSlowSubscriber(t *testing.T, s eventstore.Store) {
 func testSubscriptionContextEnd(t *testing.T, s eventstore.Store) {
 	p := prefix()
 	mustAppend(t, s, p+"a", eventstore.NoStream{}, events("A", 3)...)
-	baseline := runtime.NumGoroutine()
+	baseline := warmedUpGoroutines(t, s, p)
 	ctx, cancel := context.WithCancel(testContext(t))
 	sub, err := s.SubscribeAll(ctx, eventstore.SubscribeOptions{})
 	if err != nil {
@@ -906,7 +906,7 @@ func testSubscriptionContextEnd(t *testing.T, s eventstore.Store) {
 func testSubscriptionClose(t *testing.T, s eventstore.Store) {
 	p := prefix()
 	mustAppend(t, s, p+"a", eventstore.NoStream{}, events("A", 3)...)
-	baseline := runtime.NumGoroutine()
+	baseline := warmedUpGoroutines(t, s, p)
 	// A subscriber that never reads, with events waiting: Close must still
 	// end it.
 	sub, err := s.SubscribeAll(testContext(t), eventstore.SubscribeOptions{Buffer: 1})
@@ -921,6 +921,22 @@ func testSubscriptionClose(t *testing.T, s eventstore.Store) {
 	}
 	sub.Close()
 	waitGoroutines(t, baseline)
+}
+
+// warmedUpGoroutines runs one subscription to its end first, so that
+// goroutines a client library starts once and keeps (connection pools,
+// keep-alives) are in the baseline, then returns the goroutine count.
+func warmedUpGoroutines(t *testing.T, s eventstore.Store, pfx string) int {
+	t.Helper()
+	sub, err := s.SubscribeAll(testContext(t), eventstore.SubscribeOptions{Filter: eventstore.Filter{StreamPrefixes: []string{pfx}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	untilCaughtUp(t, sub, pfx)
+	sub.Close()
+	drain(t, sub)
+	time.Sleep(50 * time.Millisecond)
+	return runtime.NumGoroutine()
 }
 
 // drain reads until Messages is closed.
