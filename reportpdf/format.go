@@ -9,7 +9,10 @@ import (
 
 // clean makes candidate text printable: line breaks normalised to \n, tabs
 // as spaces, other control characters dropped (the domain already refuses
-// them; this keeps a corrupted value from breaking the layout).
+// them; this keeps a corrupted value from breaking the layout), and
+// characters beyond the Basic Multilingual Plane (emoji…) replaced by
+// U+FFFD: fpdf's UTF-8 fonts address glyphs with 16-bit codes and refuse the
+// whole document otherwise. Invalid UTF-8 becomes U+FFFD too.
 func clean(s string) string {
 	s = strings.ReplaceAll(s, "\r\n", "\n")
 	return strings.Map(func(r rune) rune {
@@ -20,10 +23,15 @@ func clean(s string) string {
 			return ' '
 		case unicode.IsControl(r):
 			return -1
+		case r > 0xFFFF:
+			return unicode.ReplacementChar
 		}
 		return r
 	}, s)
 }
+
+// oneLine is clean for a text printed on a single line (headers, labels).
+func oneLine(s string) string { return strings.ReplaceAll(clean(s), "\n", " ") }
 
 // shorten cuts s to at most n runes, at a word boundary when one is near,
 // with an ellipsis; line breaks become spaces.

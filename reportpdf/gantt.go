@@ -147,7 +147,7 @@ func (d *document) ganttRow(tl timeline, ticks []tick, m domain.Milestone, dates
 	d.font("", sizeSmall)
 	d.text(colText)
 	p.SetXY(marginLeft, y)
-	p.CellFormat(ganttLabelW, ganttRowH, d.fit(m.Title, ganttLabelW), "", 0, "L", false, 0, "")
+	p.CellFormat(ganttLabelW, ganttRowH, d.fit(oneLine(m.Title), ganttLabelW), "", 0, "L", false, 0, "")
 
 	// Light vertical guides at the ticks.
 	p.SetDrawColor(225, 228, 234)
@@ -160,7 +160,7 @@ func (d *document) ganttRow(tl timeline, ticks []tick, m domain.Milestone, dates
 	if !ok {
 		d.text(colMuted)
 		p.SetXY(tl.x0, y)
-		p.CellFormat(ganttChartW, ganttRowH, "date illisible : "+m.Date, "", 0, "L", false, 0, "")
+		p.CellFormat(ganttChartW, ganttRowH, d.fit("date illisible : "+oneLine(m.Date), ganttChartW), "", 0, "L", false, 0, "")
 		p.SetXY(marginLeft, y+ganttRowH)
 		return
 	}

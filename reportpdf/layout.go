@@ -2,7 +2,6 @@ package reportpdf
 
 import (
 	_ "embed"
-	"sort"
 	"strings"
 
 	"codeberg.org/go-pdf/fpdf"
@@ -143,7 +142,7 @@ func (d *document) fit(s string, w float64) string {
 // breaks: French typography puts no-break spaces (U+00A0, U+202F) inside
 // numbers and before units and « », and a line should not break there. A
 // word wider than the cell is broken before its unit if that is enough,
-// else cut where it overflows.
+// else cut where it overflows. It runs in time linear in the text.
 func (d *document) wrap(s string, w float64) []string {
 	limit := w - 2*cellPad
 	width := d.pdf.GetStringWidth
@@ -162,24 +161,40 @@ func (d *document) wrap(s string, w float64) []string {
 				out = append(out, line)
 			}
 			line = word
-			for width(line) > limit {
-				// Too wide even alone: break before the unit ("182 400 /
-				// personnes") rather than inside a word or a number.
-				if i := strings.LastIndex(line, "\u00a0"); i > 0 && width(line[:i]) <= limit {
-					out = append(out, line[:i])
-					line = line[i+len("\u00a0"):]
-					continue
-				}
-				rs := []rune(line)
-				n := sort.Search(len(rs), func(i int) bool { return width(string(rs[:i+1])) > limit })
-				n = max(n, 1) // at least one character per line
-				out = append(out, string(rs[:n]))
-				line = string(rs[n:])
+			if width(line) <= limit {
+				continue
 			}
+			// Too wide even alone: break before the unit ("182 400 /
+			// personnes") when both parts then fit, else cut where it
+			// overflows.
+			if i := strings.LastIndex(line, "\u00a0"); i > 0 && width(line[:i]) <= limit && width(line[i+len("\u00a0"):]) <= limit {
+				out = append(out, line[:i])
+				line = line[i+len("\u00a0"):]
+				continue
+			}
+			pieces := d.cut(line, limit)
+			out = append(out, pieces[:len(pieces)-1]...)
+			line = pieces[len(pieces)-1]
 		}
 		out = append(out, line)
 	}
 	return out
+}
+
+// cut splits a word into pieces no wider than limit (at least one character
+// each), in one pass over its characters.
+func (d *document) cut(word string, limit float64) []string {
+	var out []string
+	start, w := 0, 0.0
+	for i, r := range word {
+		cw := d.pdf.GetStringWidth(string(r))
+		if w+cw > limit && i > start {
+			out = append(out, word[start:i])
+			start, w = i, 0
+		}
+		w += cw
+	}
+	return append(out, word[start:])
 }
 
 // heading1 prints a section title (S1, S2) with an outline entry.

@@ -44,6 +44,8 @@ func Render(w io.Writer, r Report) error {
 	if r.Location == nil {
 		r.Location = paris
 	}
+	// Printed in headers, footers and the metadata: one clean line each.
+	r.Candidate, r.Session, r.Scenario = oneLine(r.Candidate), oneLine(r.Session), oneLine(r.Scenario)
 	d := newDocument(r)
 	d.titleBlock()
 	d.sectionS1()

@@ -430,3 +430,35 @@ func embeddedCodes(t *testing.T, pdf []byte) map[int]bool {
 	}
 	return codes
 }
+
+// FuzzRenderTexts feeds arbitrary texts to every kind of place a text is
+// printed (paragraphs, table cells, the timeline, the header), bypassing
+// the decider's validation as a corrupted or future event could: Render
+// must still produce a PDF, without panicking or looping.
+func FuzzRenderTexts(f *testing.F) {
+	for _, s := range []string{"", " ", "\n\n", "182\u202f400\u00a0€", strings.Repeat("x", 300), "a\tb\rc\x00d",
+		"\xff\xfe invalide", "😀 emoji 漢字", "« guillemets » — œ ’", strings.Repeat("mot ", 500)} {
+		f.Add(s, 2.5)
+	}
+	f.Fuzz(func(t *testing.T, s string, n float64) {
+		st := attempt.Decider.Fold([]domain.Event{
+			domain.AttemptOpened{AttemptID: "a", ExamID: "e", CandidateID: "u", Exam: snapshot},
+			domain.KpiRowAdded{KpiRow: domain.KpiRow{RowID: "r", Label: s, Result: n, Target: -n, Unit: s}},
+			domain.CauseAdded{CauseID: "c", Text: s},
+			domain.ConclusionWritten{ConclusionID: "k", Text: s},
+			domain.ConceptFieldEdited{Field: domain.ConceptFormat, Value: s},
+			domain.MilestoneAdded{Milestone: domain.Milestone{MilestoneID: "m", Title: s, Date: s, Owner: s}},
+			domain.MilestoneAdded{Milestone: domain.Milestone{MilestoneID: "m2", Title: s, Date: "2026-04-01", Owner: s, DependsOn: []string{"m"}}},
+			domain.BudgetLineAdded{BudgetLine: domain.BudgetLine{LineID: "l", Category: s, Supplier: s, Label: s, Quantity: n, UnitPriceCents: 12345}},
+			domain.CommunicationSupportEdited{Text: s, Measures: []string{s}},
+			domain.J1J2LinkSet{ItemKind: domain.ItemBudgetLine, ItemID: "l", CauseIDs: []string{"c"}},
+		})
+		var buf bytes.Buffer
+		if err := reportpdf.Render(&buf, reportpdf.Report{State: &st, Candidate: s, Session: s, Scenario: s}); err != nil {
+			t.Fatalf("Render: %v", err)
+		}
+		if !bytes.HasPrefix(buf.Bytes(), []byte("%PDF-")) {
+			t.Fatal("not a PDF")
+		}
+	})
+}
