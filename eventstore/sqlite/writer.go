@@ -95,7 +95,9 @@ func (s *Store) lead() {
 	}
 	batch := make([]*appendReq, n)
 	copy(batch, s.queue)
-	s.queue = s.queue[:copy(s.queue, s.queue[n:])]
+	m := copy(s.queue, s.queue[n:])
+	clear(s.queue[m:]) // drop the references to the requests taken
+	s.queue = s.queue[:m]
 	s.qmu.Unlock()
 
 	s.commitBatch(s.w, batch)
@@ -114,7 +116,6 @@ func (s *Store) lead() {
 
 // writer is the state of the single writer, used by one leader at a time.
 type writer struct {
-	db      *sql.DB
 	conn    *sql.Conn
 	inserts []*sql.Stmt // one per insertChunks size: fewer statements for large appends
 	head    *sql.Stmt
@@ -140,7 +141,7 @@ func newWriter(db *sql.DB) (*writer, error) {
 	if err != nil {
 		return nil, err
 	}
-	w := &writer{db: db, conn: conn, heads: make(map[string]int64), recent: newRecentIDs(recentIDsKept)}
+	w := &writer{conn: conn, heads: make(map[string]int64), recent: newRecentIDs(recentIDsKept)}
 	for _, n := range insertChunks {
 		st, err := conn.PrepareContext(ctx, `INSERT INTO events (`+eventColumns+`) VALUES `+
 			strings.TrimSuffix(strings.Repeat(`(?, ?, ?, ?, ?, ?, ?, ?, ?), `, n), `, `))
