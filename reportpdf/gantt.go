@@ -1,6 +1,7 @@
 package reportpdf
 
 import (
+	"math"
 	"time"
 
 	"codeberg.org/go-pdf/fpdf"
@@ -25,9 +26,15 @@ type timeline struct {
 	x0         float64
 }
 
+// x is the position of a date. Seconds since the epoch rather than
+// time.Duration: a typo in a year (2062 for 2026) must not saturate the
+// 292-year Duration range.
 func (t timeline) x(at time.Time) float64 {
-	return t.x0 + float64(at.Sub(t.start))/float64(t.end.Sub(t.start))*ganttChartW
+	return t.x0 + float64(at.Unix()-t.start.Unix())/float64(t.end.Unix()-t.start.Unix())*ganttChartW
 }
+
+// days is the length of the span in days.
+func (t timeline) days() float64 { return float64(t.end.Unix()-t.start.Unix()) / 86400 }
 
 // tick is a labelled date on the axis.
 type tick struct {
@@ -38,7 +45,10 @@ type tick struct {
 // ticks picks about six to ten readable dates over the span: days, weeks
 // (Mondays) or months, depending on its length.
 func (t timeline) ticks() []tick {
-	span := t.end.Sub(t.start)
+	span := time.Duration(t.days()) * day // whole days: below the saturation for ≤ 292 years
+	if t.days() > 290*365 {
+		span = 290 * 365 * day
+	}
 	var out []tick
 	dayLabel := func(d time.Time) string { return d.Format("02/01") }
 	switch {
@@ -67,12 +77,17 @@ func (t timeline) ticks() []tick {
 		if span > 300*day {
 			months = 3
 		}
-		if span > 900*day {
-			months = 12
+		if span > 900*day { // whole years, at most about ten ticks
+			months = 12 * int(math.Ceil(t.days()/365/10))
 		}
 		d := time.Date(t.start.Year(), t.start.Month(), 1, 0, 0, 0, 0, time.UTC).AddDate(0, 1, 0)
+		label := func(d time.Time) string { return shortMonths[d.Month()-1] + " " + d.Format("06") }
+		if months >= 12 { // on 1 January, labelled with the year
+			d = time.Date(t.start.Year()+1, 1, 1, 0, 0, 0, 0, time.UTC)
+			label = func(d time.Time) string { return d.Format("2006") }
+		}
 		for ; d.Before(t.end); d = d.AddDate(0, months, 0) {
-			out = append(out, tick{d, shortMonths[d.Month()-1] + " " + d.Format("06")})
+			out = append(out, tick{d, label(d)})
 		}
 	}
 	return out

@@ -75,6 +75,8 @@ func TestTimelineTicks(t *testing.T) {
 		{"five weeks show Mondays", "2026-04-01", "2026-05-06", "06/04", 10, true},
 		{"a season shows months", "2026-04-01", "2026-08-20", "mai 26", 10, false},
 		{"years show quarters at most ten ticks", "2026-01-10", "2028-06-01", "févr. 26", 10, false},
+		{"a typo in the year still gives a readable axis", "2026-04-01", "2062-04-01", "2027", 10, false},
+		{"centuries do not overflow", "0001-01-01", "9999-12-31", "0002", 10, false},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
