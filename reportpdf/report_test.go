@@ -287,6 +287,10 @@ func TestMetadataForAssistiveTechnology(t *testing.T) {
 	if !bytes.Contains(pdf, []byte("/Lang (fr-FR)")) {
 		t.Error("the document language is not declared")
 	}
+	// Sections and subsections are in the outline (navigation by heading).
+	if !bytes.Contains(pdf, []byte("/Type /Outlines")) || !bytes.Contains(pdf, []byte("/PageMode /UseOutlines")) {
+		t.Error("the document has no outline of its sections")
+	}
 	bin, err := exec.LookPath("pdfinfo")
 	if err != nil {
 		t.Skip("pdfinfo is not on PATH: install poppler-utils to check the metadata")
