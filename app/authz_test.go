@@ -121,7 +121,10 @@ func TestAJuryMemberReachesOnlyAssignedCandidatesAfterTheLock(t *testing.T) {
 		"timeline": func() error { _, err := e.app.Timeline(e.ctx, s.jury, s.aliceAttempt); return err }(),
 		"replay":   func() error { _, err := e.app.ReportAt(e.ctx, s.jury, s.aliceAttempt, 1); return err }(),
 		"live":     func() error { _, err := e.app.MyAttempt(e.ctx, s.jury, s.aliceAttempt); return err }(),
-		"evaluate": func() error { _, err := e.app.StartEvaluation(e.ctx, s.jury, EvaluationInput{AttemptID: s.aliceAttempt}); return err }(),
+		"evaluate": func() error {
+			_, err := e.app.StartEvaluation(e.ctx, s.jury, EvaluationInput{AttemptID: s.aliceAttempt})
+			return err
+		}(),
 	} {
 		t.Run("before the lock: "+name, func(t *testing.T) { code(t, err, domain.CodeForbidden) })
 	}
@@ -145,7 +148,7 @@ func TestAJuryMemberReachesOnlyAssignedCandidatesAfterTheLock(t *testing.T) {
 			_, err := e.app.AssessCompetency(e.ctx, s.jury, AssessmentInput{AttemptID: s.bobAttempt, Competency: "C21", Level: domain.LevelAcquired})
 			return err
 		}(),
-		"unknown": func() error { _, err := e.app.LockedReport(e.ctx, s.jury, "no-such-attempt"); return err }(),
+		"unknown":                    func() error { _, err := e.app.LockedReport(e.ctx, s.jury, "no-such-attempt"); return err }(),
 		"other jury member on Alice": func() error { _, err := e.app.LockedReport(e.ctx, s.other, s.aliceAttempt); return err }(),
 	} {
 		t.Run("not assigned: "+name, func(t *testing.T) { code(t, err, domain.CodeNotFound) })
@@ -247,10 +250,10 @@ func TestStaffReachOnlyTheirOwnSessions(t *testing.T) {
 			_, err := e.app.ReissueAccessCode(e.ctx, intruder, ReissueAccessCodeInput{ExamID: s.examID, CandidateID: s.alice.UserID})
 			return err
 		}(),
-		"monitor":            func() error { _, err := e.app.ExamMonitor(e.ctx, intruder, s.examID); return err }(),
-		"read an attempt":    func() error { _, err := e.app.MyAttempt(e.ctx, intruder, s.aliceAttempt); return err }(),
-		"read a timeline":    func() error { _, err := e.app.Timeline(e.ctx, intruder, s.aliceAttempt); return err }(),
-		"unknown session":    func() error { _, err := e.app.Exam(e.ctx, intruder, "no-such-exam"); return err }(),
+		"monitor":         func() error { _, err := e.app.ExamMonitor(e.ctx, intruder, s.examID); return err }(),
+		"read an attempt": func() error { _, err := e.app.MyAttempt(e.ctx, intruder, s.aliceAttempt); return err }(),
+		"read a timeline": func() error { _, err := e.app.Timeline(e.ctx, intruder, s.aliceAttempt); return err }(),
+		"unknown session": func() error { _, err := e.app.Exam(e.ctx, intruder, "no-such-exam"); return err }(),
 	} {
 		t.Run(name, func(t *testing.T) { code(t, err, domain.CodeNotFound) })
 	}

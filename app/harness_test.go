@@ -3,6 +3,8 @@ package app
 import (
 	"context"
 	"errors"
+	"io"
+	"log/slog"
 	"sync"
 	"testing"
 	"time"
@@ -20,7 +22,7 @@ type fakeClock struct {
 	now time.Time
 }
 
-func (c *fakeClock) Now() time.Time { c.mu.Lock(); defer c.mu.Unlock(); return c.now }
+func (c *fakeClock) Now() time.Time  { c.mu.Lock(); defer c.mu.Unlock(); return c.now }
 func (c *fakeClock) Set(t time.Time) { c.mu.Lock(); c.now = t; c.mu.Unlock() }
 
 // The session of the tests: J1 starts at t0.
@@ -42,7 +44,7 @@ var (
 var cheapArgon2 = Argon2Params{Time: 1, MemoryKiB: 64, Threads: 1}
 
 type env struct {
-	t     *testing.T
+	t     testing.TB
 	app   *App
 	store eventstore.Store
 	path  string
@@ -50,7 +52,7 @@ type env struct {
 	ctx   context.Context
 }
 
-func newEnv(t *testing.T, opts ...func(*Deps)) *env {
+func newEnv(t testing.TB, opts ...func(*Deps)) *env {
 	t.Helper()
 	path := t.TempDir() + "/events.db"
 	st, err := sqlite.Open(path)
@@ -64,7 +66,8 @@ func newEnv(t *testing.T, opts ...func(*Deps)) *env {
 }
 
 func (e *env) start(opts ...func(*Deps)) *App {
-	d := Deps{Store: e.store, Engine: offline.New(), Clock: e.clock.Now, Argon2: cheapArgon2, SchedulerInterval: -1}
+	d := Deps{Store: e.store, Engine: offline.New(), Clock: e.clock.Now, Argon2: cheapArgon2, SchedulerInterval: -1,
+		Logger: slog.New(slog.NewTextHandler(io.Discard, nil))}
 	for _, o := range opts {
 		o(&d)
 	}

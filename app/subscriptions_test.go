@@ -49,7 +49,7 @@ func TestASlowSubscriberIsDroppedWithoutBlockingWriters(t *testing.T) {
 	go func() {
 		defer close(done)
 		for i := 0; i < subscriberBuffer+10; i++ {
-			_, err := e.app.EditOralPrepNote(e.ctx, s.alice, OralPrepNoteInput{AttemptID: s.aliceAttempt, Competency: "C21", Text: string(rune('a' + i%26)) + time.Duration(i).String()})
+			_, err := e.app.EditOralPrepNote(e.ctx, s.alice, OralPrepNoteInput{AttemptID: s.aliceAttempt, Competency: "C21", Text: string(rune('a'+i%26)) + time.Duration(i).String()})
 			if err != nil {
 				t.Error(err)
 				return
