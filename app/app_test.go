@@ -499,3 +499,41 @@ func TestAccessCodesAreStoredHashedAndReplaceable(t *testing.T) {
 	_, err = e.app.EnrolCandidate(e.ctx, s.staff, EnrolCandidateInput{ExamID: s.examID, Email: "jury@ecole.fr", DisplayName: "Jury"})
 	code(t, err, domain.CodeConflict)
 }
+
+// Edits racing the submission from other connections: each either lands
+// before the lock or is refused with LOCKED; nothing follows the lock.
+func TestNoEditLandsAfterTheLockEvenWhenRacing(t *testing.T) {
+	e := newEnv(t)
+	s := e.session()
+	e.clock.Set(inJ2)
+	for i := 0; i < 3; i++ {
+		_, err := e.app.WriteConclusion(e.ctx, s.alice, ConclusionInput{AttemptID: s.aliceAttempt, Text: "Conclusion"})
+		e.must(err)
+	}
+	var wg sync.WaitGroup
+	for i := 0; i < 30; i++ {
+		wg.Add(1)
+		go func(i int) {
+			defer wg.Done()
+			var err error
+			if i == 15 {
+				_, err = e.app.SubmitReport(e.ctx, s.alice, SubmitReportInput{AttemptID: s.aliceAttempt})
+			} else {
+				_, err = e.app.EditOralPrepNote(e.ctx, s.alice, OralPrepNoteInput{AttemptID: s.aliceAttempt, Competency: "C21", Text: strings.Repeat("x", i+1)})
+				if err != nil && domain.CodeOf(err) != domain.CodeLocked {
+					t.Errorf("edit %d: %v", i, err)
+				}
+				return
+			}
+			if err != nil {
+				t.Errorf("submit: %v", err)
+			}
+		}(i)
+	}
+	wg.Wait()
+	evs, err := e.store.ReadStream(e.ctx, domain.AttemptStream(s.aliceAttempt), eventstore.Forwards, 0, 1000)
+	e.must(err)
+	if last := evs[len(evs)-1]; last.Type != "ReportSubmitted" {
+		t.Fatalf("last event %s, want the lock", last.Type)
+	}
+}
