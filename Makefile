@@ -12,7 +12,7 @@ export CGO_ENABLED := 0
 
 ## run: build everything and start the product (embedded store, offline agents, demo exam)
 run: build
-	./$(BIN) serve --addr $(ADDR) --data $(DATA)
+	./$(BIN) serve --addr $(ADDR) --data $(DATA) --demo
 
 ## build: the single binary (the SPA is embedded in it)
 build: frontend
@@ -48,6 +48,14 @@ test: test-go test-front test-e2e
 test-go:
 	$(GO) vet ./...
 	CGO_ENABLED=1 $(GO) test -race -count=1 ./...
+
+## generate: regenerate the GraphQL code from api/*.graphqls and gqlgen.yml (commit the result)
+generate:
+	$(GO) run github.com/99designs/gqlgen generate
+
+## check-generated: fail when the committed GraphQL code is stale (also run by test-go, in api's tests)
+check-generated:
+	$(GO) test -count=1 -run TestGeneratedCodeIsFresh ./api/
 
 ## bench: the benchmarks of docs/BENCHMARKS.md
 bench:

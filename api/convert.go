@@ -212,3 +212,76 @@ func resultOf(r string) EvaluationResult {
 	}
 	return EvaluationResultFailed
 }
+
+func examSummaryOf(e app.ExamSummary) *ExamSummary {
+	return &ExamSummary{ID: e.ExamID, Title: e.Title, ScenarioID: e.ScenarioID, Mode: upper[ExamMode](string(e.Mode)),
+		Schedule: scheduleOf(e.Schedule), CandidateCount: e.Candidates, CreatedAt: e.Created}
+}
+
+func examOf(v app.ExamView) *ExamSession {
+	out := &ExamSession{ID: v.ExamID, Title: v.Title, ScenarioID: v.ScenarioID, Mode: upper[ExamMode](string(v.Mode)),
+		Schedule: scheduleOf(v.Schedule), CreatedAt: v.Created, Envelope: money(v.EnvelopeCents), Candidates: []*EnrolledCandidate{}}
+	for _, c := range v.Candidates {
+		ec := &EnrolledCandidate{CandidateID: c.CandidateID, DisplayName: c.DisplayName, Email: c.Email, AttemptID: c.AttemptID,
+			ExtraTimePct: c.ExtraTimePct, Phase: upper[Phase](string(c.Phase)), Deadline: c.Deadline, Locked: c.Locked,
+			Questions: c.Questions, Version: c.Version, Juries: []*JuryAssignment{}}
+		if c.SubmittedBy != "" {
+			by := upper[SubmittedBy](c.SubmittedBy)
+			ec.SubmittedBy = &by
+		}
+		for _, j := range c.Juries {
+			ec.Juries = append(ec.Juries, &JuryAssignment{JuryID: j.JuryID, OralSlot: j.OralSlot})
+		}
+		out.Candidates = append(out.Candidates, ec)
+	}
+	return out
+}
+
+func timelineOf(t app.Timeline) *Timeline {
+	out := &Timeline{AttemptID: t.AttemptID, Events: make([]*TimelineEvent, len(t.Entries))}
+	for i, e := range t.Entries {
+		te := &TimelineEvent{Version: e.Version, Type: e.Type, At: e.At, Summary: e.Summary, FactIds: nonNil(e.FactIDs)}
+		if e.QuestionID != "" {
+			q := e.QuestionID
+			te.QuestionID = &q
+		}
+		if e.AgentID != "" {
+			ag := e.AgentID
+			te.AgentID = &ag
+		}
+		out.Events[i] = te
+	}
+	return out
+}
+
+func juryCandidateOf(c app.JuryCandidate) *JuryCandidate {
+	return &JuryCandidate{AttemptID: c.AttemptID, ExamID: c.ExamID, ExamTitle: c.ExamTitle, CandidateID: c.CandidateID,
+		DisplayName: c.DisplayName, OralSlot: c.OralSlot, OralEnd: c.OralEnd, Locked: c.Status == "locked",
+		EvaluationStatus: upper[EvaluationStatus](c.Evaluation)}
+}
+
+func evaluationOf(v app.EvaluationView) *Evaluation {
+	out := &Evaluation{AttemptID: v.AttemptID, JuryID: v.JuryID, CandidateID: v.CandidateID, Version: v.Version,
+		Timers: []*Timer{}, Notes: []*JuryNote{}, Bookmarks: []*Bookmark{}, Assessments: []*Assessment{}}
+	if !v.OralStarted.IsZero() {
+		t := v.OralStarted
+		out.OralStartedAt = &t
+	}
+	for _, t := range v.Timers {
+		out.Timers = append(out.Timers, &Timer{Segment: upper[TimerSegment](t.Segment), Running: t.Running, ElapsedMs: int(t.ElapsedMs)})
+	}
+	for _, n := range v.Notes {
+		out.Notes = append(out.Notes, &JuryNote{Topic: n.Topic, Text: n.Text})
+	}
+	for _, b := range v.Bookmarks {
+		out.Bookmarks = append(out.Bookmarks, &Bookmark{ID: b.BookmarkID, Version: b.Version, Note: b.Note})
+	}
+	for _, as := range v.Assessments {
+		out.Assessments = append(out.Assessments, &Assessment{Competency: as.Competency, Level: levelOf(as.Level),
+			Label: as.LevelLabel, Comment: as.Comment, At: as.At})
+	}
+	if v.Finalised {
+		out.Finalised = &FinalResult{Result: resultOf(v.Result), Comment: v.Comment, At: v.FinalisedAt}
+	}
+	return out
+}

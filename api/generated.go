@@ -42,13 +42,6 @@ type DirectiveRoot struct {
 }
 
 type ComplexityRoot struct {
-	Agent struct {
-		Days func(childComplexity int) int
-		ID   func(childComplexity int) int
-		Kind func(childComplexity int) int
-		Name func(childComplexity int) int
-	}
-
 	AgentStatus struct {
 		ClosedReason func(childComplexity int) int
 		Days         func(childComplexity int) int
@@ -82,6 +75,7 @@ type ComplexityRoot struct {
 	}
 
 	Assessment struct {
+		At         func(childComplexity int) int
 		Comment    func(childComplexity int) int
 		Competency func(childComplexity int) int
 		Label      func(childComplexity int) int
@@ -140,9 +134,9 @@ type ComplexityRoot struct {
 	}
 
 	Bookmark struct {
-		ID       func(childComplexity int) int
-		Note     func(childComplexity int) int
-		Revision func(childComplexity int) int
+		ID      func(childComplexity int) int
+		Note    func(childComplexity int) int
+		Version func(childComplexity int) int
 	}
 
 	Brief struct {
@@ -191,15 +185,6 @@ type ComplexityRoot struct {
 		Text     func(childComplexity int) int
 	}
 
-	Competency struct {
-		Assessed  func(childComplexity int) int
-		ID        func(childComplexity int) int
-		Mandatory func(childComplexity int) int
-		Point     func(childComplexity int) int
-		Questions func(childComplexity int) int
-		Title     func(childComplexity int) int
-	}
-
 	Concept struct {
 		Format            func(childComplexity int) int
 		InclusiveMeasures func(childComplexity int) int
@@ -212,13 +197,19 @@ type ComplexityRoot struct {
 		Text func(childComplexity int) int
 	}
 
-	Enrolment struct {
-		AccessCode   func(childComplexity int) int
+	EnrolledCandidate struct {
 		AttemptID    func(childComplexity int) int
-		Candidate    func(childComplexity int) int
-		ExamID       func(childComplexity int) int
+		CandidateID  func(childComplexity int) int
+		Deadline     func(childComplexity int) int
+		DisplayName  func(childComplexity int) int
+		Email        func(childComplexity int) int
 		ExtraTimePct func(childComplexity int) int
 		Juries       func(childComplexity int) int
+		Locked       func(childComplexity int) int
+		Phase        func(childComplexity int) int
+		Questions    func(childComplexity int) int
+		SubmittedBy  func(childComplexity int) int
+		Version      func(childComplexity int) int
 	}
 
 	EnrolmentResult struct {
@@ -238,6 +229,7 @@ type ComplexityRoot struct {
 		Notes         func(childComplexity int) int
 		OralStartedAt func(childComplexity int) int
 		Timers        func(childComplexity int) int
+		Version       func(childComplexity int) int
 	}
 
 	EvaluationChange struct {
@@ -252,15 +244,24 @@ type ComplexityRoot struct {
 	}
 
 	ExamSession struct {
-		Agents     func(childComplexity int) int
-		Enrolments func(childComplexity int) int
+		Candidates func(childComplexity int) int
+		CreatedAt  func(childComplexity int) int
 		Envelope   func(childComplexity int) int
 		ID         func(childComplexity int) int
-		Kpis       func(childComplexity int) int
 		Mode       func(childComplexity int) int
 		ScenarioID func(childComplexity int) int
 		Schedule   func(childComplexity int) int
 		Title      func(childComplexity int) int
+	}
+
+	ExamSummary struct {
+		CandidateCount func(childComplexity int) int
+		CreatedAt      func(childComplexity int) int
+		ID             func(childComplexity int) int
+		Mode           func(childComplexity int) int
+		ScenarioID     func(childComplexity int) int
+		Schedule       func(childComplexity int) int
+		Title          func(childComplexity int) int
 	}
 
 	FinalResult struct {
@@ -284,30 +285,25 @@ type ComplexityRoot struct {
 	}
 
 	JuryAssignment struct {
-		Jury     func(childComplexity int) int
+		JuryID   func(childComplexity int) int
 		OralSlot func(childComplexity int) int
 	}
 
 	JuryCandidate struct {
 		AttemptID        func(childComplexity int) int
-		Candidate        func(childComplexity int) int
+		CandidateID      func(childComplexity int) int
+		DisplayName      func(childComplexity int) int
 		EvaluationStatus func(childComplexity int) int
 		ExamID           func(childComplexity int) int
 		ExamTitle        func(childComplexity int) int
 		Locked           func(childComplexity int) int
+		OralEnd          func(childComplexity int) int
 		OralSlot         func(childComplexity int) int
 	}
 
 	JuryNote struct {
 		Text  func(childComplexity int) int
 		Topic func(childComplexity int) int
-	}
-
-	Kpi struct {
-		HigherIsBetter func(childComplexity int) int
-		ID             func(childComplexity int) int
-		Label          func(childComplexity int) int
-		Unit           func(childComplexity int) int
 	}
 
 	KpiRow struct {
@@ -448,12 +444,6 @@ type ComplexityRoot struct {
 		OralPrep      func(childComplexity int) int
 	}
 
-	ScenarioSummary struct {
-		ID      func(childComplexity int) int
-		Title   func(childComplexity int) int
-		Version func(childComplexity int) int
-	}
-
 	Schedule struct {
 		J1End   func(childComplexity int) int
 		J1Start func(childComplexity int) int
@@ -485,19 +475,19 @@ type ComplexityRoot struct {
 	}
 
 	TimelineEvent struct {
+		AgentID    func(childComplexity int) int
 		At         func(childComplexity int) int
 		FactIds    func(childComplexity int) int
 		QuestionID func(childComplexity int) int
-		Revision   func(childComplexity int) int
 		Summary    func(childComplexity int) int
 		Type       func(childComplexity int) int
+		Version    func(childComplexity int) int
 	}
 
 	Timer struct {
 		ElapsedMs func(childComplexity int) int
 		Running   func(childComplexity int) int
 		Segment   func(childComplexity int) int
-		StartedAt func(childComplexity int) int
 	}
 
 	User struct {
@@ -573,7 +563,7 @@ type MutationResolver interface {
 }
 type QueryResolver interface {
 	Me(ctx context.Context) (*User, error)
-	ExamSessions(ctx context.Context) ([]*ExamSession, error)
+	ExamSessions(ctx context.Context) ([]*ExamSummary, error)
 	ExamSession(ctx context.Context, id string) (*ExamSession, error)
 	Users(ctx context.Context, role Role) ([]*User, error)
 	MyAttempts(ctx context.Context) ([]*AttemptSummary, error)
@@ -608,31 +598,6 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 	ec := newExecutionContext(nil, e, nil)
 	_ = ec
 	switch typeName + "." + field {
-
-	case "Agent.days":
-		if e.ComplexityRoot.Agent.Days == nil {
-			break
-		}
-
-		return e.ComplexityRoot.Agent.Days(childComplexity), true
-	case "Agent.id":
-		if e.ComplexityRoot.Agent.ID == nil {
-			break
-		}
-
-		return e.ComplexityRoot.Agent.ID(childComplexity), true
-	case "Agent.kind":
-		if e.ComplexityRoot.Agent.Kind == nil {
-			break
-		}
-
-		return e.ComplexityRoot.Agent.Kind(childComplexity), true
-	case "Agent.name":
-		if e.ComplexityRoot.Agent.Name == nil {
-			break
-		}
-
-		return e.ComplexityRoot.Agent.Name(childComplexity), true
 
 	case "AgentStatus.closedReason":
 		if e.ComplexityRoot.AgentStatus.ClosedReason == nil {
@@ -775,6 +740,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.AnswerChunk.Text(childComplexity), true
 
+	case "Assessment.at":
+		if e.ComplexityRoot.Assessment.At == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Assessment.At(childComplexity), true
 	case "Assessment.comment":
 		if e.ComplexityRoot.Assessment.Comment == nil {
 			break
@@ -1033,12 +1004,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Bookmark.Note(childComplexity), true
-	case "Bookmark.revision":
-		if e.ComplexityRoot.Bookmark.Revision == nil {
+	case "Bookmark.version":
+		if e.ComplexityRoot.Bookmark.Version == nil {
 			break
 		}
 
-		return e.ComplexityRoot.Bookmark.Revision(childComplexity), true
+		return e.ComplexityRoot.Bookmark.Version(childComplexity), true
 
 	case "Brief.advertiser":
 		if e.ComplexityRoot.Brief.Advertiser == nil {
@@ -1214,43 +1185,6 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Communication.Text(childComplexity), true
 
-	case "Competency.assessed":
-		if e.ComplexityRoot.Competency.Assessed == nil {
-			break
-		}
-
-		return e.ComplexityRoot.Competency.Assessed(childComplexity), true
-	case "Competency.id":
-		if e.ComplexityRoot.Competency.ID == nil {
-			break
-		}
-
-		return e.ComplexityRoot.Competency.ID(childComplexity), true
-	case "Competency.mandatory":
-		if e.ComplexityRoot.Competency.Mandatory == nil {
-			break
-		}
-
-		return e.ComplexityRoot.Competency.Mandatory(childComplexity), true
-	case "Competency.point":
-		if e.ComplexityRoot.Competency.Point == nil {
-			break
-		}
-
-		return e.ComplexityRoot.Competency.Point(childComplexity), true
-	case "Competency.questions":
-		if e.ComplexityRoot.Competency.Questions == nil {
-			break
-		}
-
-		return e.ComplexityRoot.Competency.Questions(childComplexity), true
-	case "Competency.title":
-		if e.ComplexityRoot.Competency.Title == nil {
-			break
-		}
-
-		return e.ComplexityRoot.Competency.Title(childComplexity), true
-
 	case "Concept.format":
 		if e.ComplexityRoot.Concept.Format == nil {
 			break
@@ -1289,42 +1223,78 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Conclusion.Text(childComplexity), true
 
-	case "Enrolment.accessCode":
-		if e.ComplexityRoot.Enrolment.AccessCode == nil {
+	case "EnrolledCandidate.attemptId":
+		if e.ComplexityRoot.EnrolledCandidate.AttemptID == nil {
 			break
 		}
 
-		return e.ComplexityRoot.Enrolment.AccessCode(childComplexity), true
-	case "Enrolment.attemptId":
-		if e.ComplexityRoot.Enrolment.AttemptID == nil {
+		return e.ComplexityRoot.EnrolledCandidate.AttemptID(childComplexity), true
+	case "EnrolledCandidate.candidateId":
+		if e.ComplexityRoot.EnrolledCandidate.CandidateID == nil {
 			break
 		}
 
-		return e.ComplexityRoot.Enrolment.AttemptID(childComplexity), true
-	case "Enrolment.candidate":
-		if e.ComplexityRoot.Enrolment.Candidate == nil {
+		return e.ComplexityRoot.EnrolledCandidate.CandidateID(childComplexity), true
+	case "EnrolledCandidate.deadline":
+		if e.ComplexityRoot.EnrolledCandidate.Deadline == nil {
 			break
 		}
 
-		return e.ComplexityRoot.Enrolment.Candidate(childComplexity), true
-	case "Enrolment.examId":
-		if e.ComplexityRoot.Enrolment.ExamID == nil {
+		return e.ComplexityRoot.EnrolledCandidate.Deadline(childComplexity), true
+	case "EnrolledCandidate.displayName":
+		if e.ComplexityRoot.EnrolledCandidate.DisplayName == nil {
 			break
 		}
 
-		return e.ComplexityRoot.Enrolment.ExamID(childComplexity), true
-	case "Enrolment.extraTimePct":
-		if e.ComplexityRoot.Enrolment.ExtraTimePct == nil {
+		return e.ComplexityRoot.EnrolledCandidate.DisplayName(childComplexity), true
+	case "EnrolledCandidate.email":
+		if e.ComplexityRoot.EnrolledCandidate.Email == nil {
 			break
 		}
 
-		return e.ComplexityRoot.Enrolment.ExtraTimePct(childComplexity), true
-	case "Enrolment.juries":
-		if e.ComplexityRoot.Enrolment.Juries == nil {
+		return e.ComplexityRoot.EnrolledCandidate.Email(childComplexity), true
+	case "EnrolledCandidate.extraTimePct":
+		if e.ComplexityRoot.EnrolledCandidate.ExtraTimePct == nil {
 			break
 		}
 
-		return e.ComplexityRoot.Enrolment.Juries(childComplexity), true
+		return e.ComplexityRoot.EnrolledCandidate.ExtraTimePct(childComplexity), true
+	case "EnrolledCandidate.juries":
+		if e.ComplexityRoot.EnrolledCandidate.Juries == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EnrolledCandidate.Juries(childComplexity), true
+	case "EnrolledCandidate.locked":
+		if e.ComplexityRoot.EnrolledCandidate.Locked == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EnrolledCandidate.Locked(childComplexity), true
+	case "EnrolledCandidate.phase":
+		if e.ComplexityRoot.EnrolledCandidate.Phase == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EnrolledCandidate.Phase(childComplexity), true
+	case "EnrolledCandidate.questions":
+		if e.ComplexityRoot.EnrolledCandidate.Questions == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EnrolledCandidate.Questions(childComplexity), true
+	case "EnrolledCandidate.submittedBy":
+		if e.ComplexityRoot.EnrolledCandidate.SubmittedBy == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EnrolledCandidate.SubmittedBy(childComplexity), true
+	case "EnrolledCandidate.version":
+		if e.ComplexityRoot.EnrolledCandidate.Version == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EnrolledCandidate.Version(childComplexity), true
 
 	case "EnrolmentResult.accessCode":
 		if e.ComplexityRoot.EnrolmentResult.AccessCode == nil {
@@ -1405,6 +1375,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Evaluation.Timers(childComplexity), true
+	case "Evaluation.version":
+		if e.ComplexityRoot.Evaluation.Version == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Evaluation.Version(childComplexity), true
 
 	case "EvaluationChange.evaluation":
 		if e.ComplexityRoot.EvaluationChange.Evaluation == nil {
@@ -1438,18 +1414,18 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.ExamChange.ID(childComplexity), true
 
-	case "ExamSession.agents":
-		if e.ComplexityRoot.ExamSession.Agents == nil {
+	case "ExamSession.candidates":
+		if e.ComplexityRoot.ExamSession.Candidates == nil {
 			break
 		}
 
-		return e.ComplexityRoot.ExamSession.Agents(childComplexity), true
-	case "ExamSession.enrolments":
-		if e.ComplexityRoot.ExamSession.Enrolments == nil {
+		return e.ComplexityRoot.ExamSession.Candidates(childComplexity), true
+	case "ExamSession.createdAt":
+		if e.ComplexityRoot.ExamSession.CreatedAt == nil {
 			break
 		}
 
-		return e.ComplexityRoot.ExamSession.Enrolments(childComplexity), true
+		return e.ComplexityRoot.ExamSession.CreatedAt(childComplexity), true
 	case "ExamSession.envelope":
 		if e.ComplexityRoot.ExamSession.Envelope == nil {
 			break
@@ -1462,12 +1438,6 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.ExamSession.ID(childComplexity), true
-	case "ExamSession.kpis":
-		if e.ComplexityRoot.ExamSession.Kpis == nil {
-			break
-		}
-
-		return e.ComplexityRoot.ExamSession.Kpis(childComplexity), true
 	case "ExamSession.mode":
 		if e.ComplexityRoot.ExamSession.Mode == nil {
 			break
@@ -1492,6 +1462,49 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.ExamSession.Title(childComplexity), true
+
+	case "ExamSummary.candidateCount":
+		if e.ComplexityRoot.ExamSummary.CandidateCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ExamSummary.CandidateCount(childComplexity), true
+	case "ExamSummary.createdAt":
+		if e.ComplexityRoot.ExamSummary.CreatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ExamSummary.CreatedAt(childComplexity), true
+	case "ExamSummary.id":
+		if e.ComplexityRoot.ExamSummary.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ExamSummary.ID(childComplexity), true
+	case "ExamSummary.mode":
+		if e.ComplexityRoot.ExamSummary.Mode == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ExamSummary.Mode(childComplexity), true
+	case "ExamSummary.scenarioId":
+		if e.ComplexityRoot.ExamSummary.ScenarioID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ExamSummary.ScenarioID(childComplexity), true
+	case "ExamSummary.schedule":
+		if e.ComplexityRoot.ExamSummary.Schedule == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ExamSummary.Schedule(childComplexity), true
+	case "ExamSummary.title":
+		if e.ComplexityRoot.ExamSummary.Title == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ExamSummary.Title(childComplexity), true
 
 	case "FinalResult.at":
 		if e.ComplexityRoot.FinalResult.At == nil {
@@ -1562,12 +1575,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.J1J2Link.ItemKind(childComplexity), true
 
-	case "JuryAssignment.jury":
-		if e.ComplexityRoot.JuryAssignment.Jury == nil {
+	case "JuryAssignment.juryId":
+		if e.ComplexityRoot.JuryAssignment.JuryID == nil {
 			break
 		}
 
-		return e.ComplexityRoot.JuryAssignment.Jury(childComplexity), true
+		return e.ComplexityRoot.JuryAssignment.JuryID(childComplexity), true
 	case "JuryAssignment.oralSlot":
 		if e.ComplexityRoot.JuryAssignment.OralSlot == nil {
 			break
@@ -1581,12 +1594,18 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.JuryCandidate.AttemptID(childComplexity), true
-	case "JuryCandidate.candidate":
-		if e.ComplexityRoot.JuryCandidate.Candidate == nil {
+	case "JuryCandidate.candidateId":
+		if e.ComplexityRoot.JuryCandidate.CandidateID == nil {
 			break
 		}
 
-		return e.ComplexityRoot.JuryCandidate.Candidate(childComplexity), true
+		return e.ComplexityRoot.JuryCandidate.CandidateID(childComplexity), true
+	case "JuryCandidate.displayName":
+		if e.ComplexityRoot.JuryCandidate.DisplayName == nil {
+			break
+		}
+
+		return e.ComplexityRoot.JuryCandidate.DisplayName(childComplexity), true
 	case "JuryCandidate.evaluationStatus":
 		if e.ComplexityRoot.JuryCandidate.EvaluationStatus == nil {
 			break
@@ -1611,6 +1630,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.JuryCandidate.Locked(childComplexity), true
+	case "JuryCandidate.oralEnd":
+		if e.ComplexityRoot.JuryCandidate.OralEnd == nil {
+			break
+		}
+
+		return e.ComplexityRoot.JuryCandidate.OralEnd(childComplexity), true
 	case "JuryCandidate.oralSlot":
 		if e.ComplexityRoot.JuryCandidate.OralSlot == nil {
 			break
@@ -1630,31 +1655,6 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.JuryNote.Topic(childComplexity), true
-
-	case "Kpi.higherIsBetter":
-		if e.ComplexityRoot.Kpi.HigherIsBetter == nil {
-			break
-		}
-
-		return e.ComplexityRoot.Kpi.HigherIsBetter(childComplexity), true
-	case "Kpi.id":
-		if e.ComplexityRoot.Kpi.ID == nil {
-			break
-		}
-
-		return e.ComplexityRoot.Kpi.ID(childComplexity), true
-	case "Kpi.label":
-		if e.ComplexityRoot.Kpi.Label == nil {
-			break
-		}
-
-		return e.ComplexityRoot.Kpi.Label(childComplexity), true
-	case "Kpi.unit":
-		if e.ComplexityRoot.Kpi.Unit == nil {
-			break
-		}
-
-		return e.ComplexityRoot.Kpi.Unit(childComplexity), true
 
 	case "KpiRow.gap":
 		if e.ComplexityRoot.KpiRow.Gap == nil {
@@ -2575,25 +2575,6 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Report.OralPrep(childComplexity), true
 
-	case "ScenarioSummary.id":
-		if e.ComplexityRoot.ScenarioSummary.ID == nil {
-			break
-		}
-
-		return e.ComplexityRoot.ScenarioSummary.ID(childComplexity), true
-	case "ScenarioSummary.title":
-		if e.ComplexityRoot.ScenarioSummary.Title == nil {
-			break
-		}
-
-		return e.ComplexityRoot.ScenarioSummary.Title(childComplexity), true
-	case "ScenarioSummary.version":
-		if e.ComplexityRoot.ScenarioSummary.Version == nil {
-			break
-		}
-
-		return e.ComplexityRoot.ScenarioSummary.Version(childComplexity), true
-
 	case "Schedule.j1End":
 		if e.ComplexityRoot.Schedule.J1End == nil {
 			break
@@ -2704,6 +2685,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Timeline.Events(childComplexity), true
 
+	case "TimelineEvent.agentId":
+		if e.ComplexityRoot.TimelineEvent.AgentID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TimelineEvent.AgentID(childComplexity), true
 	case "TimelineEvent.at":
 		if e.ComplexityRoot.TimelineEvent.At == nil {
 			break
@@ -2722,12 +2709,6 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.TimelineEvent.QuestionID(childComplexity), true
-	case "TimelineEvent.revision":
-		if e.ComplexityRoot.TimelineEvent.Revision == nil {
-			break
-		}
-
-		return e.ComplexityRoot.TimelineEvent.Revision(childComplexity), true
 	case "TimelineEvent.summary":
 		if e.ComplexityRoot.TimelineEvent.Summary == nil {
 			break
@@ -2740,6 +2721,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.TimelineEvent.Type(childComplexity), true
+	case "TimelineEvent.version":
+		if e.ComplexityRoot.TimelineEvent.Version == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TimelineEvent.Version(childComplexity), true
 
 	case "Timer.elapsedMs":
 		if e.ComplexityRoot.Timer.ElapsedMs == nil {
@@ -2759,12 +2746,6 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Timer.Segment(childComplexity), true
-	case "Timer.startedAt":
-		if e.ComplexityRoot.Timer.StartedAt == nil {
-			break
-		}
-
-		return e.ComplexityRoot.Timer.StartedAt(childComplexity), true
 
 	case "User.displayName":
 		if e.ComplexityRoot.User.DisplayName == nil {
@@ -2944,20 +2925,6 @@ var parsedSchema = gqlparser.MustLoadSchema(sources...)
 // Each function is generated once per unique object type, deduplicating the
 // switch statements that were previously inlined in every fieldContext_* function.
 
-func (ec *executionContext) childFields_Agent(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-	switch field.Name {
-	case "id":
-		return ec.fieldContext_Agent_id(ctx, field)
-	case "name":
-		return ec.fieldContext_Agent_name(ctx, field)
-	case "kind":
-		return ec.fieldContext_Agent_kind(ctx, field)
-	case "days":
-		return ec.fieldContext_Agent_days(ctx, field)
-	}
-	return nil, fmt.Errorf("no field named %q was found under type Agent", field.Name)
-}
-
 func (ec *executionContext) childFields_AgentStatus(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "id":
@@ -3032,6 +2999,8 @@ func (ec *executionContext) childFields_Assessment(ctx context.Context, field gr
 		return ec.fieldContext_Assessment_label(ctx, field)
 	case "comment":
 		return ec.fieldContext_Assessment_comment(ctx, field)
+	case "at":
+		return ec.fieldContext_Assessment_at(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Assessment", field.Name)
 }
@@ -3142,8 +3111,8 @@ func (ec *executionContext) childFields_Bookmark(ctx context.Context, field grap
 	switch field.Name {
 	case "id":
 		return ec.fieldContext_Bookmark_id(ctx, field)
-	case "revision":
-		return ec.fieldContext_Bookmark_revision(ctx, field)
+	case "version":
+		return ec.fieldContext_Bookmark_version(ctx, field)
 	case "note":
 		return ec.fieldContext_Bookmark_note(ctx, field)
 	}
@@ -3266,22 +3235,34 @@ func (ec *executionContext) childFields_Conclusion(ctx context.Context, field gr
 	return nil, fmt.Errorf("no field named %q was found under type Conclusion", field.Name)
 }
 
-func (ec *executionContext) childFields_Enrolment(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+func (ec *executionContext) childFields_EnrolledCandidate(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
-	case "examId":
-		return ec.fieldContext_Enrolment_examId(ctx, field)
-	case "candidate":
-		return ec.fieldContext_Enrolment_candidate(ctx, field)
+	case "candidateId":
+		return ec.fieldContext_EnrolledCandidate_candidateId(ctx, field)
+	case "displayName":
+		return ec.fieldContext_EnrolledCandidate_displayName(ctx, field)
+	case "email":
+		return ec.fieldContext_EnrolledCandidate_email(ctx, field)
 	case "attemptId":
-		return ec.fieldContext_Enrolment_attemptId(ctx, field)
+		return ec.fieldContext_EnrolledCandidate_attemptId(ctx, field)
 	case "extraTimePct":
-		return ec.fieldContext_Enrolment_extraTimePct(ctx, field)
-	case "accessCode":
-		return ec.fieldContext_Enrolment_accessCode(ctx, field)
+		return ec.fieldContext_EnrolledCandidate_extraTimePct(ctx, field)
+	case "phase":
+		return ec.fieldContext_EnrolledCandidate_phase(ctx, field)
+	case "deadline":
+		return ec.fieldContext_EnrolledCandidate_deadline(ctx, field)
+	case "locked":
+		return ec.fieldContext_EnrolledCandidate_locked(ctx, field)
+	case "submittedBy":
+		return ec.fieldContext_EnrolledCandidate_submittedBy(ctx, field)
+	case "questions":
+		return ec.fieldContext_EnrolledCandidate_questions(ctx, field)
+	case "version":
+		return ec.fieldContext_EnrolledCandidate_version(ctx, field)
 	case "juries":
-		return ec.fieldContext_Enrolment_juries(ctx, field)
+		return ec.fieldContext_EnrolledCandidate_juries(ctx, field)
 	}
-	return nil, fmt.Errorf("no field named %q was found under type Enrolment", field.Name)
+	return nil, fmt.Errorf("no field named %q was found under type EnrolledCandidate", field.Name)
 }
 
 func (ec *executionContext) childFields_EnrolmentResult(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -3318,6 +3299,8 @@ func (ec *executionContext) childFields_Evaluation(ctx context.Context, field gr
 		return ec.fieldContext_Evaluation_assessments(ctx, field)
 	case "finalised":
 		return ec.fieldContext_Evaluation_finalised(ctx, field)
+	case "version":
+		return ec.fieldContext_Evaluation_version(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Evaluation", field.Name)
 }
@@ -3356,16 +3339,34 @@ func (ec *executionContext) childFields_ExamSession(ctx context.Context, field g
 		return ec.fieldContext_ExamSession_mode(ctx, field)
 	case "schedule":
 		return ec.fieldContext_ExamSession_schedule(ctx, field)
+	case "createdAt":
+		return ec.fieldContext_ExamSession_createdAt(ctx, field)
 	case "envelope":
 		return ec.fieldContext_ExamSession_envelope(ctx, field)
-	case "agents":
-		return ec.fieldContext_ExamSession_agents(ctx, field)
-	case "kpis":
-		return ec.fieldContext_ExamSession_kpis(ctx, field)
-	case "enrolments":
-		return ec.fieldContext_ExamSession_enrolments(ctx, field)
+	case "candidates":
+		return ec.fieldContext_ExamSession_candidates(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type ExamSession", field.Name)
+}
+
+func (ec *executionContext) childFields_ExamSummary(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_ExamSummary_id(ctx, field)
+	case "title":
+		return ec.fieldContext_ExamSummary_title(ctx, field)
+	case "scenarioId":
+		return ec.fieldContext_ExamSummary_scenarioId(ctx, field)
+	case "mode":
+		return ec.fieldContext_ExamSummary_mode(ctx, field)
+	case "schedule":
+		return ec.fieldContext_ExamSummary_schedule(ctx, field)
+	case "candidateCount":
+		return ec.fieldContext_ExamSummary_candidateCount(ctx, field)
+	case "createdAt":
+		return ec.fieldContext_ExamSummary_createdAt(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ExamSummary", field.Name)
 }
 
 func (ec *executionContext) childFields_FinalResult(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -3410,8 +3411,8 @@ func (ec *executionContext) childFields_J1J2Link(ctx context.Context, field grap
 
 func (ec *executionContext) childFields_JuryAssignment(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
-	case "jury":
-		return ec.fieldContext_JuryAssignment_jury(ctx, field)
+	case "juryId":
+		return ec.fieldContext_JuryAssignment_juryId(ctx, field)
 	case "oralSlot":
 		return ec.fieldContext_JuryAssignment_oralSlot(ctx, field)
 	}
@@ -3426,10 +3427,14 @@ func (ec *executionContext) childFields_JuryCandidate(ctx context.Context, field
 		return ec.fieldContext_JuryCandidate_examId(ctx, field)
 	case "examTitle":
 		return ec.fieldContext_JuryCandidate_examTitle(ctx, field)
-	case "candidate":
-		return ec.fieldContext_JuryCandidate_candidate(ctx, field)
+	case "candidateId":
+		return ec.fieldContext_JuryCandidate_candidateId(ctx, field)
+	case "displayName":
+		return ec.fieldContext_JuryCandidate_displayName(ctx, field)
 	case "oralSlot":
 		return ec.fieldContext_JuryCandidate_oralSlot(ctx, field)
+	case "oralEnd":
+		return ec.fieldContext_JuryCandidate_oralEnd(ctx, field)
 	case "locked":
 		return ec.fieldContext_JuryCandidate_locked(ctx, field)
 	case "evaluationStatus":
@@ -3446,20 +3451,6 @@ func (ec *executionContext) childFields_JuryNote(ctx context.Context, field grap
 		return ec.fieldContext_JuryNote_text(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type JuryNote", field.Name)
-}
-
-func (ec *executionContext) childFields_Kpi(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-	switch field.Name {
-	case "id":
-		return ec.fieldContext_Kpi_id(ctx, field)
-	case "label":
-		return ec.fieldContext_Kpi_label(ctx, field)
-	case "unit":
-		return ec.fieldContext_Kpi_unit(ctx, field)
-	case "higherIsBetter":
-		return ec.fieldContext_Kpi_higherIsBetter(ctx, field)
-	}
-	return nil, fmt.Errorf("no field named %q was found under type Kpi", field.Name)
 }
 
 func (ec *executionContext) childFields_KpiRow(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -3662,8 +3653,8 @@ func (ec *executionContext) childFields_Timeline(ctx context.Context, field grap
 
 func (ec *executionContext) childFields_TimelineEvent(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
-	case "revision":
-		return ec.fieldContext_TimelineEvent_revision(ctx, field)
+	case "version":
+		return ec.fieldContext_TimelineEvent_version(ctx, field)
 	case "type":
 		return ec.fieldContext_TimelineEvent_type(ctx, field)
 	case "at":
@@ -3672,6 +3663,8 @@ func (ec *executionContext) childFields_TimelineEvent(ctx context.Context, field
 		return ec.fieldContext_TimelineEvent_summary(ctx, field)
 	case "questionId":
 		return ec.fieldContext_TimelineEvent_questionId(ctx, field)
+	case "agentId":
+		return ec.fieldContext_TimelineEvent_agentId(ctx, field)
 	case "factIds":
 		return ec.fieldContext_TimelineEvent_factIds(ctx, field)
 	}
@@ -3686,8 +3679,6 @@ func (ec *executionContext) childFields_Timer(ctx context.Context, field graphql
 		return ec.fieldContext_Timer_running(ctx, field)
 	case "elapsedMs":
 		return ec.fieldContext_Timer_elapsedMs(ctx, field)
-	case "startedAt":
-		return ec.fieldContext_Timer_startedAt(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Timer", field.Name)
 }
@@ -4712,98 +4703,6 @@ func (ec *executionContext) field___Type_inputFields_args(ctx context.Context, r
 
 // region    **************************** field.gotpl *****************************
 
-func (ec *executionContext) _Agent_id(ctx context.Context, field graphql.CollectedField, obj *Agent) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Agent_id(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.ID, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNID2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
-func (ec *executionContext) fieldContext_Agent_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Agent", field, false, false, "ID")
-}
-
-func (ec *executionContext) _Agent_name(ctx context.Context, field graphql.CollectedField, obj *Agent) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Agent_name(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Name, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
-func (ec *executionContext) fieldContext_Agent_name(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Agent", field, false, false, "String")
-}
-
-func (ec *executionContext) _Agent_kind(ctx context.Context, field graphql.CollectedField, obj *Agent) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Agent_kind(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Kind, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v AgentKind) graphql.Marshaler {
-			return ec.marshalNAgentKind2celluleᚋapiᚐAgentKind(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
-func (ec *executionContext) fieldContext_Agent_kind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Agent", field, false, false, "AgentKind")
-}
-
-func (ec *executionContext) _Agent_days(ctx context.Context, field graphql.CollectedField, obj *Agent) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Agent_days(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Days, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []Day) graphql.Marshaler {
-			return ec.marshalNDay2ᚕcelluleᚋapiᚐDayᚄ(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
-func (ec *executionContext) fieldContext_Agent_days(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Agent", field, false, false, "Day")
-}
-
 func (ec *executionContext) _AgentStatus_id(ctx context.Context, field graphql.CollectedField, obj *AgentStatus) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -5432,6 +5331,29 @@ func (ec *executionContext) _Assessment_comment(ctx context.Context, field graph
 }
 func (ec *executionContext) fieldContext_Assessment_comment(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Assessment", field, false, false, "String")
+}
+
+func (ec *executionContext) _Assessment_at(ctx context.Context, field graphql.CollectedField, obj *Assessment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Assessment_at(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.At, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Assessment_at(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Assessment", field, false, false, "Time")
 }
 
 func (ec *executionContext) _Attempt_id(ctx context.Context, field graphql.CollectedField, obj *Attempt) (ret graphql.Marshaler) {
@@ -6375,16 +6297,16 @@ func (ec *executionContext) fieldContext_Bookmark_id(_ context.Context, field gr
 	return graphql.NewScalarFieldContext("Bookmark", field, false, false, "ID")
 }
 
-func (ec *executionContext) _Bookmark_revision(ctx context.Context, field graphql.CollectedField, obj *Bookmark) (ret graphql.Marshaler) {
+func (ec *executionContext) _Bookmark_version(ctx context.Context, field graphql.CollectedField, obj *Bookmark) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
 		field,
 		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Bookmark_revision(ctx, field)
+			return ec.fieldContext_Bookmark_version(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.Revision, nil
+			return obj.Version, nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
@@ -6394,7 +6316,7 @@ func (ec *executionContext) _Bookmark_revision(ctx context.Context, field graphq
 		true,
 	)
 }
-func (ec *executionContext) fieldContext_Bookmark_revision(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+func (ec *executionContext) fieldContext_Bookmark_version(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Bookmark", field, false, false, "Int")
 }
 
@@ -7119,144 +7041,6 @@ func (ec *executionContext) fieldContext_Communication_measures(_ context.Contex
 	return graphql.NewScalarFieldContext("Communication", field, false, false, "String")
 }
 
-func (ec *executionContext) _Competency_id(ctx context.Context, field graphql.CollectedField, obj *Competency) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Competency_id(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.ID, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNID2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
-func (ec *executionContext) fieldContext_Competency_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Competency", field, false, false, "ID")
-}
-
-func (ec *executionContext) _Competency_title(ctx context.Context, field graphql.CollectedField, obj *Competency) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Competency_title(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Title, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
-func (ec *executionContext) fieldContext_Competency_title(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Competency", field, false, false, "String")
-}
-
-func (ec *executionContext) _Competency_assessed(ctx context.Context, field graphql.CollectedField, obj *Competency) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Competency_assessed(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Assessed, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
-func (ec *executionContext) fieldContext_Competency_assessed(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Competency", field, false, false, "String")
-}
-
-func (ec *executionContext) _Competency_mandatory(ctx context.Context, field graphql.CollectedField, obj *Competency) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Competency_mandatory(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Mandatory, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
-			return ec.marshalNBoolean2bool(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
-func (ec *executionContext) fieldContext_Competency_mandatory(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Competency", field, false, false, "Boolean")
-}
-
-func (ec *executionContext) _Competency_point(ctx context.Context, field graphql.CollectedField, obj *Competency) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Competency_point(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Point, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
-func (ec *executionContext) fieldContext_Competency_point(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Competency", field, false, false, "String")
-}
-
-func (ec *executionContext) _Competency_questions(ctx context.Context, field graphql.CollectedField, obj *Competency) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Competency_questions(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Questions, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
-			return ec.marshalNString2ᚕstringᚄ(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
-func (ec *executionContext) fieldContext_Competency_questions(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Competency", field, false, false, "String")
-}
-
 func (ec *executionContext) _Concept_format(ctx context.Context, field graphql.CollectedField, obj *Concept) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -7395,16 +7179,16 @@ func (ec *executionContext) fieldContext_Conclusion_text(_ context.Context, fiel
 	return graphql.NewScalarFieldContext("Conclusion", field, false, false, "String")
 }
 
-func (ec *executionContext) _Enrolment_examId(ctx context.Context, field graphql.CollectedField, obj *Enrolment) (ret graphql.Marshaler) {
+func (ec *executionContext) _EnrolledCandidate_candidateId(ctx context.Context, field graphql.CollectedField, obj *EnrolledCandidate) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
 		field,
 		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Enrolment_examId(ctx, field)
+			return ec.fieldContext_EnrolledCandidate_candidateId(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.ExamID, nil
+			return obj.CandidateID, nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
@@ -7414,49 +7198,63 @@ func (ec *executionContext) _Enrolment_examId(ctx context.Context, field graphql
 		true,
 	)
 }
-func (ec *executionContext) fieldContext_Enrolment_examId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Enrolment", field, false, false, "ID")
+func (ec *executionContext) fieldContext_EnrolledCandidate_candidateId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("EnrolledCandidate", field, false, false, "ID")
 }
 
-func (ec *executionContext) _Enrolment_candidate(ctx context.Context, field graphql.CollectedField, obj *Enrolment) (ret graphql.Marshaler) {
+func (ec *executionContext) _EnrolledCandidate_displayName(ctx context.Context, field graphql.CollectedField, obj *EnrolledCandidate) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
 		field,
 		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Enrolment_candidate(ctx, field)
+			return ec.fieldContext_EnrolledCandidate_displayName(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.Candidate, nil
+			return obj.DisplayName, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *User) graphql.Marshaler {
-			return ec.marshalNUser2ᚖcelluleᚋapiᚐUser(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
 		},
 		true,
 		true,
 	)
 }
-func (ec *executionContext) fieldContext_Enrolment_candidate(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
-		Object:     "Enrolment",
-		Field:      field,
-		IsMethod:   false,
-		IsResolver: false,
-		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_User(ctx, field)
-		},
-	}
-	return fc, nil
+func (ec *executionContext) fieldContext_EnrolledCandidate_displayName(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("EnrolledCandidate", field, false, false, "String")
 }
 
-func (ec *executionContext) _Enrolment_attemptId(ctx context.Context, field graphql.CollectedField, obj *Enrolment) (ret graphql.Marshaler) {
+func (ec *executionContext) _EnrolledCandidate_email(ctx context.Context, field graphql.CollectedField, obj *EnrolledCandidate) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
 		field,
 		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Enrolment_attemptId(ctx, field)
+			return ec.fieldContext_EnrolledCandidate_email(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Email, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EnrolledCandidate_email(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("EnrolledCandidate", field, false, false, "String")
+}
+
+func (ec *executionContext) _EnrolledCandidate_attemptId(ctx context.Context, field graphql.CollectedField, obj *EnrolledCandidate) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EnrolledCandidate_attemptId(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
 			return obj.AttemptID, nil
@@ -7469,17 +7267,17 @@ func (ec *executionContext) _Enrolment_attemptId(ctx context.Context, field grap
 		true,
 	)
 }
-func (ec *executionContext) fieldContext_Enrolment_attemptId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Enrolment", field, false, false, "ID")
+func (ec *executionContext) fieldContext_EnrolledCandidate_attemptId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("EnrolledCandidate", field, false, false, "ID")
 }
 
-func (ec *executionContext) _Enrolment_extraTimePct(ctx context.Context, field graphql.CollectedField, obj *Enrolment) (ret graphql.Marshaler) {
+func (ec *executionContext) _EnrolledCandidate_extraTimePct(ctx context.Context, field graphql.CollectedField, obj *EnrolledCandidate) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
 		field,
 		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Enrolment_extraTimePct(ctx, field)
+			return ec.fieldContext_EnrolledCandidate_extraTimePct(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
 			return obj.ExtraTimePct, nil
@@ -7492,40 +7290,155 @@ func (ec *executionContext) _Enrolment_extraTimePct(ctx context.Context, field g
 		true,
 	)
 }
-func (ec *executionContext) fieldContext_Enrolment_extraTimePct(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Enrolment", field, false, false, "Int")
+func (ec *executionContext) fieldContext_EnrolledCandidate_extraTimePct(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("EnrolledCandidate", field, false, false, "Int")
 }
 
-func (ec *executionContext) _Enrolment_accessCode(ctx context.Context, field graphql.CollectedField, obj *Enrolment) (ret graphql.Marshaler) {
+func (ec *executionContext) _EnrolledCandidate_phase(ctx context.Context, field graphql.CollectedField, obj *EnrolledCandidate) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
 		field,
 		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Enrolment_accessCode(ctx, field)
+			return ec.fieldContext_EnrolledCandidate_phase(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.AccessCode, nil
+			return obj.Phase, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
-			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v Phase) graphql.Marshaler {
+			return ec.marshalNPhase2celluleᚋapiᚐPhase(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EnrolledCandidate_phase(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("EnrolledCandidate", field, false, false, "Phase")
+}
+
+func (ec *executionContext) _EnrolledCandidate_deadline(ctx context.Context, field graphql.CollectedField, obj *EnrolledCandidate) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EnrolledCandidate_deadline(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Deadline, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EnrolledCandidate_deadline(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("EnrolledCandidate", field, false, false, "Time")
+}
+
+func (ec *executionContext) _EnrolledCandidate_locked(ctx context.Context, field graphql.CollectedField, obj *EnrolledCandidate) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EnrolledCandidate_locked(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Locked, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EnrolledCandidate_locked(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("EnrolledCandidate", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _EnrolledCandidate_submittedBy(ctx context.Context, field graphql.CollectedField, obj *EnrolledCandidate) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EnrolledCandidate_submittedBy(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.SubmittedBy, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *SubmittedBy) graphql.Marshaler {
+			return ec.marshalOSubmittedBy2ᚖcelluleᚋapiᚐSubmittedBy(ctx, selections, v)
 		},
 		true,
 		false,
 	)
 }
-func (ec *executionContext) fieldContext_Enrolment_accessCode(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Enrolment", field, false, false, "String")
+func (ec *executionContext) fieldContext_EnrolledCandidate_submittedBy(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("EnrolledCandidate", field, false, false, "SubmittedBy")
 }
 
-func (ec *executionContext) _Enrolment_juries(ctx context.Context, field graphql.CollectedField, obj *Enrolment) (ret graphql.Marshaler) {
+func (ec *executionContext) _EnrolledCandidate_questions(ctx context.Context, field graphql.CollectedField, obj *EnrolledCandidate) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
 		field,
 		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Enrolment_juries(ctx, field)
+			return ec.fieldContext_EnrolledCandidate_questions(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Questions, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EnrolledCandidate_questions(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("EnrolledCandidate", field, false, false, "Int")
+}
+
+func (ec *executionContext) _EnrolledCandidate_version(ctx context.Context, field graphql.CollectedField, obj *EnrolledCandidate) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EnrolledCandidate_version(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Version, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EnrolledCandidate_version(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("EnrolledCandidate", field, false, false, "Int")
+}
+
+func (ec *executionContext) _EnrolledCandidate_juries(ctx context.Context, field graphql.CollectedField, obj *EnrolledCandidate) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EnrolledCandidate_juries(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
 			return obj.Juries, nil
@@ -7538,9 +7451,9 @@ func (ec *executionContext) _Enrolment_juries(ctx context.Context, field graphql
 		true,
 	)
 }
-func (ec *executionContext) fieldContext_Enrolment_juries(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+func (ec *executionContext) fieldContext_EnrolledCandidate_juries(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
-		Object:     "Enrolment",
+		Object:     "EnrolledCandidate",
 		Field:      field,
 		IsMethod:   false,
 		IsResolver: false,
@@ -7904,6 +7817,29 @@ func (ec *executionContext) fieldContext_Evaluation_finalised(_ context.Context,
 	return fc, nil
 }
 
+func (ec *executionContext) _Evaluation_version(ctx context.Context, field graphql.CollectedField, obj *Evaluation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Evaluation_version(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Version, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Evaluation_version(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Evaluation", field, false, false, "Int")
+}
+
 func (ec *executionContext) _EvaluationChange_id(ctx context.Context, field graphql.CollectedField, obj *EvaluationChange) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -8161,6 +8097,29 @@ func (ec *executionContext) fieldContext_ExamSession_schedule(_ context.Context,
 	return fc, nil
 }
 
+func (ec *executionContext) _ExamSession_createdAt(ctx context.Context, field graphql.CollectedField, obj *ExamSession) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ExamSession_createdAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CreatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ExamSession_createdAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ExamSession", field, false, false, "Time")
+}
+
 func (ec *executionContext) _ExamSession_envelope(ctx context.Context, field graphql.CollectedField, obj *ExamSession) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -8193,100 +8152,206 @@ func (ec *executionContext) fieldContext_ExamSession_envelope(_ context.Context,
 	return fc, nil
 }
 
-func (ec *executionContext) _ExamSession_agents(ctx context.Context, field graphql.CollectedField, obj *ExamSession) (ret graphql.Marshaler) {
+func (ec *executionContext) _ExamSession_candidates(ctx context.Context, field graphql.CollectedField, obj *ExamSession) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
 		field,
 		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_ExamSession_agents(ctx, field)
+			return ec.fieldContext_ExamSession_candidates(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.Agents, nil
+			return obj.Candidates, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []*Agent) graphql.Marshaler {
-			return ec.marshalNAgent2ᚕᚖcelluleᚋapiᚐAgentᚄ(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v []*EnrolledCandidate) graphql.Marshaler {
+			return ec.marshalNEnrolledCandidate2ᚕᚖcelluleᚋapiᚐEnrolledCandidateᚄ(ctx, selections, v)
 		},
 		true,
 		true,
 	)
 }
-func (ec *executionContext) fieldContext_ExamSession_agents(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+func (ec *executionContext) fieldContext_ExamSession_candidates(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
 		Object:     "ExamSession",
 		Field:      field,
 		IsMethod:   false,
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_Agent(ctx, field)
+			return ec.childFields_EnrolledCandidate(ctx, field)
 		},
 	}
 	return fc, nil
 }
 
-func (ec *executionContext) _ExamSession_kpis(ctx context.Context, field graphql.CollectedField, obj *ExamSession) (ret graphql.Marshaler) {
+func (ec *executionContext) _ExamSummary_id(ctx context.Context, field graphql.CollectedField, obj *ExamSummary) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
 		field,
 		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_ExamSession_kpis(ctx, field)
+			return ec.fieldContext_ExamSummary_id(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.Kpis, nil
+			return obj.ID, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []*Kpi) graphql.Marshaler {
-			return ec.marshalNKpi2ᚕᚖcelluleᚋapiᚐKpiᚄ(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
 		},
 		true,
 		true,
 	)
 }
-func (ec *executionContext) fieldContext_ExamSession_kpis(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+func (ec *executionContext) fieldContext_ExamSummary_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ExamSummary", field, false, false, "ID")
+}
+
+func (ec *executionContext) _ExamSummary_title(ctx context.Context, field graphql.CollectedField, obj *ExamSummary) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ExamSummary_title(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Title, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ExamSummary_title(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ExamSummary", field, false, false, "String")
+}
+
+func (ec *executionContext) _ExamSummary_scenarioId(ctx context.Context, field graphql.CollectedField, obj *ExamSummary) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ExamSummary_scenarioId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ScenarioID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ExamSummary_scenarioId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ExamSummary", field, false, false, "ID")
+}
+
+func (ec *executionContext) _ExamSummary_mode(ctx context.Context, field graphql.CollectedField, obj *ExamSummary) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ExamSummary_mode(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Mode, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v ExamMode) graphql.Marshaler {
+			return ec.marshalNExamMode2celluleᚋapiᚐExamMode(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ExamSummary_mode(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ExamSummary", field, false, false, "ExamMode")
+}
+
+func (ec *executionContext) _ExamSummary_schedule(ctx context.Context, field graphql.CollectedField, obj *ExamSummary) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ExamSummary_schedule(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Schedule, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *Schedule) graphql.Marshaler {
+			return ec.marshalNSchedule2ᚖcelluleᚋapiᚐSchedule(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ExamSummary_schedule(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
-		Object:     "ExamSession",
+		Object:     "ExamSummary",
 		Field:      field,
 		IsMethod:   false,
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_Kpi(ctx, field)
+			return ec.childFields_Schedule(ctx, field)
 		},
 	}
 	return fc, nil
 }
 
-func (ec *executionContext) _ExamSession_enrolments(ctx context.Context, field graphql.CollectedField, obj *ExamSession) (ret graphql.Marshaler) {
+func (ec *executionContext) _ExamSummary_candidateCount(ctx context.Context, field graphql.CollectedField, obj *ExamSummary) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
 		field,
 		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_ExamSession_enrolments(ctx, field)
+			return ec.fieldContext_ExamSummary_candidateCount(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.Enrolments, nil
+			return obj.CandidateCount, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []*Enrolment) graphql.Marshaler {
-			return ec.marshalNEnrolment2ᚕᚖcelluleᚋapiᚐEnrolmentᚄ(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
 		},
 		true,
 		true,
 	)
 }
-func (ec *executionContext) fieldContext_ExamSession_enrolments(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
-		Object:     "ExamSession",
-		Field:      field,
-		IsMethod:   false,
-		IsResolver: false,
-		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_Enrolment(ctx, field)
+func (ec *executionContext) fieldContext_ExamSummary_candidateCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ExamSummary", field, false, false, "Int")
+}
+
+func (ec *executionContext) _ExamSummary_createdAt(ctx context.Context, field graphql.CollectedField, obj *ExamSummary) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ExamSummary_createdAt(ctx, field)
 		},
-	}
-	return fc, nil
+		func(ctx context.Context) (any, error) {
+			return obj.CreatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ExamSummary_createdAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ExamSummary", field, false, false, "Time")
 }
 
 func (ec *executionContext) _FinalResult_result(ctx context.Context, field graphql.CollectedField, obj *FinalResult) (ret graphql.Marshaler) {
@@ -8542,36 +8607,27 @@ func (ec *executionContext) fieldContext_J1J2Link_causeIds(_ context.Context, fi
 	return graphql.NewScalarFieldContext("J1J2Link", field, false, false, "ID")
 }
 
-func (ec *executionContext) _JuryAssignment_jury(ctx context.Context, field graphql.CollectedField, obj *JuryAssignment) (ret graphql.Marshaler) {
+func (ec *executionContext) _JuryAssignment_juryId(ctx context.Context, field graphql.CollectedField, obj *JuryAssignment) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
 		field,
 		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_JuryAssignment_jury(ctx, field)
+			return ec.fieldContext_JuryAssignment_juryId(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.Jury, nil
+			return obj.JuryID, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *User) graphql.Marshaler {
-			return ec.marshalNUser2ᚖcelluleᚋapiᚐUser(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
 		},
 		true,
 		true,
 	)
 }
-func (ec *executionContext) fieldContext_JuryAssignment_jury(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
-		Object:     "JuryAssignment",
-		Field:      field,
-		IsMethod:   false,
-		IsResolver: false,
-		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_User(ctx, field)
-		},
-	}
-	return fc, nil
+func (ec *executionContext) fieldContext_JuryAssignment_juryId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("JuryAssignment", field, false, false, "ID")
 }
 
 func (ec *executionContext) _JuryAssignment_oralSlot(ctx context.Context, field graphql.CollectedField, obj *JuryAssignment) (ret graphql.Marshaler) {
@@ -8666,36 +8722,50 @@ func (ec *executionContext) fieldContext_JuryCandidate_examTitle(_ context.Conte
 	return graphql.NewScalarFieldContext("JuryCandidate", field, false, false, "String")
 }
 
-func (ec *executionContext) _JuryCandidate_candidate(ctx context.Context, field graphql.CollectedField, obj *JuryCandidate) (ret graphql.Marshaler) {
+func (ec *executionContext) _JuryCandidate_candidateId(ctx context.Context, field graphql.CollectedField, obj *JuryCandidate) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
 		field,
 		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_JuryCandidate_candidate(ctx, field)
+			return ec.fieldContext_JuryCandidate_candidateId(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.Candidate, nil
+			return obj.CandidateID, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *User) graphql.Marshaler {
-			return ec.marshalNUser2ᚖcelluleᚋapiᚐUser(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
 		},
 		true,
 		true,
 	)
 }
-func (ec *executionContext) fieldContext_JuryCandidate_candidate(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
-		Object:     "JuryCandidate",
-		Field:      field,
-		IsMethod:   false,
-		IsResolver: false,
-		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_User(ctx, field)
+func (ec *executionContext) fieldContext_JuryCandidate_candidateId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("JuryCandidate", field, false, false, "ID")
+}
+
+func (ec *executionContext) _JuryCandidate_displayName(ctx context.Context, field graphql.CollectedField, obj *JuryCandidate) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_JuryCandidate_displayName(ctx, field)
 		},
-	}
-	return fc, nil
+		func(ctx context.Context) (any, error) {
+			return obj.DisplayName, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_JuryCandidate_displayName(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("JuryCandidate", field, false, false, "String")
 }
 
 func (ec *executionContext) _JuryCandidate_oralSlot(ctx context.Context, field graphql.CollectedField, obj *JuryCandidate) (ret graphql.Marshaler) {
@@ -8718,6 +8788,29 @@ func (ec *executionContext) _JuryCandidate_oralSlot(ctx context.Context, field g
 	)
 }
 func (ec *executionContext) fieldContext_JuryCandidate_oralSlot(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("JuryCandidate", field, false, false, "Time")
+}
+
+func (ec *executionContext) _JuryCandidate_oralEnd(ctx context.Context, field graphql.CollectedField, obj *JuryCandidate) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_JuryCandidate_oralEnd(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.OralEnd, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_JuryCandidate_oralEnd(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("JuryCandidate", field, false, false, "Time")
 }
 
@@ -8756,15 +8849,15 @@ func (ec *executionContext) _JuryCandidate_evaluationStatus(ctx context.Context,
 			return obj.EvaluationStatus, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v EvaluationStatus) graphql.Marshaler {
+			return ec.marshalNEvaluationStatus2celluleᚋapiᚐEvaluationStatus(ctx, selections, v)
 		},
 		true,
 		true,
 	)
 }
 func (ec *executionContext) fieldContext_JuryCandidate_evaluationStatus(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("JuryCandidate", field, false, false, "String")
+	return graphql.NewScalarFieldContext("JuryCandidate", field, false, false, "EvaluationStatus")
 }
 
 func (ec *executionContext) _JuryNote_topic(ctx context.Context, field graphql.CollectedField, obj *JuryNote) (ret graphql.Marshaler) {
@@ -8811,98 +8904,6 @@ func (ec *executionContext) _JuryNote_text(ctx context.Context, field graphql.Co
 }
 func (ec *executionContext) fieldContext_JuryNote_text(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("JuryNote", field, false, false, "String")
-}
-
-func (ec *executionContext) _Kpi_id(ctx context.Context, field graphql.CollectedField, obj *Kpi) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Kpi_id(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.ID, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNID2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
-func (ec *executionContext) fieldContext_Kpi_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Kpi", field, false, false, "ID")
-}
-
-func (ec *executionContext) _Kpi_label(ctx context.Context, field graphql.CollectedField, obj *Kpi) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Kpi_label(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Label, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
-func (ec *executionContext) fieldContext_Kpi_label(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Kpi", field, false, false, "String")
-}
-
-func (ec *executionContext) _Kpi_unit(ctx context.Context, field graphql.CollectedField, obj *Kpi) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Kpi_unit(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Unit, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
-func (ec *executionContext) fieldContext_Kpi_unit(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Kpi", field, false, false, "String")
-}
-
-func (ec *executionContext) _Kpi_higherIsBetter(ctx context.Context, field graphql.CollectedField, obj *Kpi) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Kpi_higherIsBetter(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.HigherIsBetter, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
-			return ec.marshalNBoolean2bool(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
-func (ec *executionContext) fieldContext_Kpi_higherIsBetter(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Kpi", field, false, false, "Boolean")
 }
 
 func (ec *executionContext) _KpiRow_id(ctx context.Context, field graphql.CollectedField, obj *KpiRow) (ret graphql.Marshaler) {
@@ -11625,8 +11626,8 @@ func (ec *executionContext) _Query_examSessions(ctx context.Context, field graph
 			return ec.Resolvers.Query().ExamSessions(ctx)
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []*ExamSession) graphql.Marshaler {
-			return ec.marshalNExamSession2ᚕᚖcelluleᚋapiᚐExamSessionᚄ(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v []*ExamSummary) graphql.Marshaler {
+			return ec.marshalNExamSummary2ᚕᚖcelluleᚋapiᚐExamSummaryᚄ(ctx, selections, v)
 		},
 		true,
 		true,
@@ -11639,7 +11640,7 @@ func (ec *executionContext) fieldContext_Query_examSessions(_ context.Context, f
 		IsMethod:   true,
 		IsResolver: true,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_ExamSession(ctx, field)
+			return ec.childFields_ExamSummary(ctx, field)
 		},
 	}
 	return fc, nil
@@ -12710,75 +12711,6 @@ func (ec *executionContext) fieldContext_Report_oralPrep(_ context.Context, fiel
 	return fc, nil
 }
 
-func (ec *executionContext) _ScenarioSummary_id(ctx context.Context, field graphql.CollectedField, obj *ScenarioSummary) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_ScenarioSummary_id(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.ID, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNID2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
-func (ec *executionContext) fieldContext_ScenarioSummary_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("ScenarioSummary", field, false, false, "ID")
-}
-
-func (ec *executionContext) _ScenarioSummary_title(ctx context.Context, field graphql.CollectedField, obj *ScenarioSummary) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_ScenarioSummary_title(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Title, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
-func (ec *executionContext) fieldContext_ScenarioSummary_title(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("ScenarioSummary", field, false, false, "String")
-}
-
-func (ec *executionContext) _ScenarioSummary_version(ctx context.Context, field graphql.CollectedField, obj *ScenarioSummary) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_ScenarioSummary_version(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Version, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
-func (ec *executionContext) fieldContext_ScenarioSummary_version(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("ScenarioSummary", field, false, false, "String")
-}
-
 func (ec *executionContext) _Schedule_j1Start(ctx context.Context, field graphql.CollectedField, obj *Schedule) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -13196,16 +13128,16 @@ func (ec *executionContext) fieldContext_Timeline_events(_ context.Context, fiel
 	return fc, nil
 }
 
-func (ec *executionContext) _TimelineEvent_revision(ctx context.Context, field graphql.CollectedField, obj *TimelineEvent) (ret graphql.Marshaler) {
+func (ec *executionContext) _TimelineEvent_version(ctx context.Context, field graphql.CollectedField, obj *TimelineEvent) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
 		field,
 		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_TimelineEvent_revision(ctx, field)
+			return ec.fieldContext_TimelineEvent_version(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.Revision, nil
+			return obj.Version, nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
@@ -13215,7 +13147,7 @@ func (ec *executionContext) _TimelineEvent_revision(ctx context.Context, field g
 		true,
 	)
 }
-func (ec *executionContext) fieldContext_TimelineEvent_revision(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+func (ec *executionContext) fieldContext_TimelineEvent_version(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("TimelineEvent", field, false, false, "Int")
 }
 
@@ -13311,6 +13243,29 @@ func (ec *executionContext) fieldContext_TimelineEvent_questionId(_ context.Cont
 	return graphql.NewScalarFieldContext("TimelineEvent", field, false, false, "ID")
 }
 
+func (ec *executionContext) _TimelineEvent_agentId(ctx context.Context, field graphql.CollectedField, obj *TimelineEvent) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TimelineEvent_agentId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.AgentID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOID2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_TimelineEvent_agentId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TimelineEvent", field, false, false, "ID")
+}
+
 func (ec *executionContext) _TimelineEvent_factIds(ctx context.Context, field graphql.CollectedField, obj *TimelineEvent) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -13401,29 +13356,6 @@ func (ec *executionContext) _Timer_elapsedMs(ctx context.Context, field graphql.
 }
 func (ec *executionContext) fieldContext_Timer_elapsedMs(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Timer", field, false, false, "Int")
-}
-
-func (ec *executionContext) _Timer_startedAt(ctx context.Context, field graphql.CollectedField, obj *Timer) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Timer_startedAt(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.StartedAt, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
-			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
-		},
-		true,
-		false,
-	)
-}
-func (ec *executionContext) fieldContext_Timer_startedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Timer", field, false, false, "Time")
 }
 
 func (ec *executionContext) _User_id(ctx context.Context, field graphql.CollectedField, obj *User) (ret graphql.Marshaler) {
@@ -14932,7 +14864,7 @@ func (ec *executionContext) unmarshalInputBookmarkInput(ctx context.Context, obj
 		asMap["note"] = ""
 	}
 
-	fieldsInOrder := [...]string{"commandId", "attemptId", "bookmarkId", "revision", "note"}
+	fieldsInOrder := [...]string{"commandId", "attemptId", "bookmarkId", "version", "note"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -14960,13 +14892,13 @@ func (ec *executionContext) unmarshalInputBookmarkInput(ctx context.Context, obj
 				return it, err
 			}
 			it.BookmarkID = data
-		case "revision":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("revision"))
+		case "version":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("version"))
 			data, err := ec.unmarshalNInt2int(ctx, v)
 			if err != nil {
 				return it, err
 			}
-			it.Revision = data
+			it.Version = data
 		case "note":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("note"))
 			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
@@ -16574,54 +16506,6 @@ func UnmarshalUnassignJuryInput(ctx context.Context, raw any) (UnassignJuryInput
 
 // region    **************************** object.gotpl ****************************
 
-var agentImplementors = []string{"Agent"}
-
-func (ec *executionContext) _Agent(ctx context.Context, sel ast.SelectionSet, obj *Agent) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, agentImplementors)
-
-	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
-	for i, field := range fields {
-		switch field.Name {
-		case "__typename":
-			out.Values[i] = graphql.MarshalString("Agent")
-		case "id":
-			out.Values[i] = ec._Agent_id(ctx, field, obj)
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
-			}
-		case "name":
-			out.Values[i] = ec._Agent_name(ctx, field, obj)
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
-			}
-		case "kind":
-			out.Values[i] = ec._Agent_kind(ctx, field, obj)
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
-			}
-		case "days":
-			out.Values[i] = ec._Agent_days(ctx, field, obj)
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
-			}
-		default:
-			panic("unknown field " + strconv.Quote(field.Name))
-		}
-	}
-	out.Dispatch(ctx)
-	if out.Invalids > 0 {
-		return graphql.Null
-	}
-
-	if n := len(deferred.Defers); n > 0 {
-		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
-	}
-
-	return out
-}
-
 var agentStatusImplementors = []string{"AgentStatus"}
 
 func (ec *executionContext) _AgentStatus(ctx context.Context, sel ast.SelectionSet, obj *AgentStatus) graphql.Marshaler {
@@ -16849,6 +16733,11 @@ func (ec *executionContext) _Assessment(ctx context.Context, sel ast.SelectionSe
 			}
 		case "comment":
 			out.Values[i] = ec._Assessment_comment(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "at":
+			out.Values[i] = ec._Assessment_at(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -17206,8 +17095,8 @@ func (ec *executionContext) _Bookmark(ctx context.Context, sel ast.SelectionSet,
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
-		case "revision":
-			out.Values[i] = ec._Bookmark_revision(ctx, field, obj)
+		case "version":
+			out.Values[i] = ec._Bookmark_version(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -17541,64 +17430,6 @@ func (ec *executionContext) _Communication(ctx context.Context, sel ast.Selectio
 	return out
 }
 
-var competencyImplementors = []string{"Competency"}
-
-func (ec *executionContext) _Competency(ctx context.Context, sel ast.SelectionSet, obj *Competency) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, competencyImplementors)
-
-	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
-	for i, field := range fields {
-		switch field.Name {
-		case "__typename":
-			out.Values[i] = graphql.MarshalString("Competency")
-		case "id":
-			out.Values[i] = ec._Competency_id(ctx, field, obj)
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
-			}
-		case "title":
-			out.Values[i] = ec._Competency_title(ctx, field, obj)
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
-			}
-		case "assessed":
-			out.Values[i] = ec._Competency_assessed(ctx, field, obj)
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
-			}
-		case "mandatory":
-			out.Values[i] = ec._Competency_mandatory(ctx, field, obj)
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
-			}
-		case "point":
-			out.Values[i] = ec._Competency_point(ctx, field, obj)
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
-			}
-		case "questions":
-			out.Values[i] = ec._Competency_questions(ctx, field, obj)
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
-			}
-		default:
-			panic("unknown field " + strconv.Quote(field.Name))
-		}
-	}
-	out.Dispatch(ctx)
-	if out.Invalids > 0 {
-		return graphql.Null
-	}
-
-	if n := len(deferred.Defers); n > 0 {
-		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
-	}
-
-	return out
-}
-
 var conceptImplementors = []string{"Concept"}
 
 func (ec *executionContext) _Concept(ctx context.Context, sel ast.SelectionSet, obj *Concept) graphql.Marshaler {
@@ -17685,44 +17516,74 @@ func (ec *executionContext) _Conclusion(ctx context.Context, sel ast.SelectionSe
 	return out
 }
 
-var enrolmentImplementors = []string{"Enrolment"}
+var enrolledCandidateImplementors = []string{"EnrolledCandidate"}
 
-func (ec *executionContext) _Enrolment(ctx context.Context, sel ast.SelectionSet, obj *Enrolment) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, enrolmentImplementors)
+func (ec *executionContext) _EnrolledCandidate(ctx context.Context, sel ast.SelectionSet, obj *EnrolledCandidate) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, enrolledCandidateImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := graphql.NewDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
-			out.Values[i] = graphql.MarshalString("Enrolment")
-		case "examId":
-			out.Values[i] = ec._Enrolment_examId(ctx, field, obj)
+			out.Values[i] = graphql.MarshalString("EnrolledCandidate")
+		case "candidateId":
+			out.Values[i] = ec._EnrolledCandidate_candidateId(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
-		case "candidate":
-			out.Values[i] = ec._Enrolment_candidate(ctx, field, obj)
+		case "displayName":
+			out.Values[i] = ec._EnrolledCandidate_displayName(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "email":
+			out.Values[i] = ec._EnrolledCandidate_email(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
 		case "attemptId":
-			out.Values[i] = ec._Enrolment_attemptId(ctx, field, obj)
+			out.Values[i] = ec._EnrolledCandidate_attemptId(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
 		case "extraTimePct":
-			out.Values[i] = ec._Enrolment_extraTimePct(ctx, field, obj)
+			out.Values[i] = ec._EnrolledCandidate_extraTimePct(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
-		case "accessCode":
-			out.Values[i] = ec._Enrolment_accessCode(ctx, field, obj)
+		case "phase":
+			out.Values[i] = ec._EnrolledCandidate_phase(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "deadline":
+			out.Values[i] = ec._EnrolledCandidate_deadline(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "locked":
+			out.Values[i] = ec._EnrolledCandidate_locked(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "submittedBy":
+			out.Values[i] = ec._EnrolledCandidate_submittedBy(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}
+		case "questions":
+			out.Values[i] = ec._EnrolledCandidate_questions(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "version":
+			out.Values[i] = ec._EnrolledCandidate_version(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "juries":
-			out.Values[i] = ec._Enrolment_juries(ctx, field, obj)
+			out.Values[i] = ec._EnrolledCandidate_juries(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -17846,6 +17707,11 @@ func (ec *executionContext) _Evaluation(ctx context.Context, sel ast.SelectionSe
 		case "finalised":
 			out.Values[i] = ec._Evaluation_finalised(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "version":
+			out.Values[i] = ec._Evaluation_version(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
 		default:
@@ -17984,23 +17850,81 @@ func (ec *executionContext) _ExamSession(ctx context.Context, sel ast.SelectionS
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "createdAt":
+			out.Values[i] = ec._ExamSession_createdAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "envelope":
 			out.Values[i] = ec._ExamSession_envelope(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
-		case "agents":
-			out.Values[i] = ec._ExamSession_agents(ctx, field, obj)
+		case "candidates":
+			out.Values[i] = ec._ExamSession_candidates(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
-		case "kpis":
-			out.Values[i] = ec._ExamSession_kpis(ctx, field, obj)
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var examSummaryImplementors = []string{"ExamSummary"}
+
+func (ec *executionContext) _ExamSummary(ctx context.Context, sel ast.SelectionSet, obj *ExamSummary) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, examSummaryImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ExamSummary")
+		case "id":
+			out.Values[i] = ec._ExamSummary_id(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
-		case "enrolments":
-			out.Values[i] = ec._ExamSession_enrolments(ctx, field, obj)
+		case "title":
+			out.Values[i] = ec._ExamSummary_title(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "scenarioId":
+			out.Values[i] = ec._ExamSummary_scenarioId(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "mode":
+			out.Values[i] = ec._ExamSummary_mode(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "schedule":
+			out.Values[i] = ec._ExamSummary_schedule(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "candidateCount":
+			out.Values[i] = ec._ExamSummary_candidateCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "createdAt":
+			out.Values[i] = ec._ExamSummary_createdAt(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -18171,8 +18095,8 @@ func (ec *executionContext) _JuryAssignment(ctx context.Context, sel ast.Selecti
 		switch field.Name {
 		case "__typename":
 			out.Values[i] = graphql.MarshalString("JuryAssignment")
-		case "jury":
-			out.Values[i] = ec._JuryAssignment_jury(ctx, field, obj)
+		case "juryId":
+			out.Values[i] = ec._JuryAssignment_juryId(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -18224,13 +18148,23 @@ func (ec *executionContext) _JuryCandidate(ctx context.Context, sel ast.Selectio
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
-		case "candidate":
-			out.Values[i] = ec._JuryCandidate_candidate(ctx, field, obj)
+		case "candidateId":
+			out.Values[i] = ec._JuryCandidate_candidateId(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "displayName":
+			out.Values[i] = ec._JuryCandidate_displayName(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
 		case "oralSlot":
 			out.Values[i] = ec._JuryCandidate_oralSlot(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "oralEnd":
+			out.Values[i] = ec._JuryCandidate_oralEnd(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -18279,54 +18213,6 @@ func (ec *executionContext) _JuryNote(ctx context.Context, sel ast.SelectionSet,
 			}
 		case "text":
 			out.Values[i] = ec._JuryNote_text(ctx, field, obj)
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
-			}
-		default:
-			panic("unknown field " + strconv.Quote(field.Name))
-		}
-	}
-	out.Dispatch(ctx)
-	if out.Invalids > 0 {
-		return graphql.Null
-	}
-
-	if n := len(deferred.Defers); n > 0 {
-		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
-	}
-
-	return out
-}
-
-var kpiImplementors = []string{"Kpi"}
-
-func (ec *executionContext) _Kpi(ctx context.Context, sel ast.SelectionSet, obj *Kpi) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, kpiImplementors)
-
-	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
-	for i, field := range fields {
-		switch field.Name {
-		case "__typename":
-			out.Values[i] = graphql.MarshalString("Kpi")
-		case "id":
-			out.Values[i] = ec._Kpi_id(ctx, field, obj)
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
-			}
-		case "label":
-			out.Values[i] = ec._Kpi_label(ctx, field, obj)
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
-			}
-		case "unit":
-			out.Values[i] = ec._Kpi_unit(ctx, field, obj)
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
-			}
-		case "higherIsBetter":
-			out.Values[i] = ec._Kpi_higherIsBetter(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -19299,49 +19185,6 @@ func (ec *executionContext) _Report(ctx context.Context, sel ast.SelectionSet, o
 	return out
 }
 
-var scenarioSummaryImplementors = []string{"ScenarioSummary"}
-
-func (ec *executionContext) _ScenarioSummary(ctx context.Context, sel ast.SelectionSet, obj *ScenarioSummary) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, scenarioSummaryImplementors)
-
-	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
-	for i, field := range fields {
-		switch field.Name {
-		case "__typename":
-			out.Values[i] = graphql.MarshalString("ScenarioSummary")
-		case "id":
-			out.Values[i] = ec._ScenarioSummary_id(ctx, field, obj)
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
-			}
-		case "title":
-			out.Values[i] = ec._ScenarioSummary_title(ctx, field, obj)
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
-			}
-		case "version":
-			out.Values[i] = ec._ScenarioSummary_version(ctx, field, obj)
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
-			}
-		default:
-			panic("unknown field " + strconv.Quote(field.Name))
-		}
-	}
-	out.Dispatch(ctx)
-	if out.Invalids > 0 {
-		return graphql.Null
-	}
-
-	if n := len(deferred.Defers); n > 0 {
-		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
-	}
-
-	return out
-}
-
 var scheduleImplementors = []string{"Schedule"}
 
 func (ec *executionContext) _Schedule(ctx context.Context, sel ast.SelectionSet, obj *Schedule) graphql.Marshaler {
@@ -19549,8 +19392,8 @@ func (ec *executionContext) _TimelineEvent(ctx context.Context, sel ast.Selectio
 		switch field.Name {
 		case "__typename":
 			out.Values[i] = graphql.MarshalString("TimelineEvent")
-		case "revision":
-			out.Values[i] = ec._TimelineEvent_revision(ctx, field, obj)
+		case "version":
+			out.Values[i] = ec._TimelineEvent_version(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -19571,6 +19414,11 @@ func (ec *executionContext) _TimelineEvent(ctx context.Context, sel ast.Selectio
 			}
 		case "questionId":
 			out.Values[i] = ec._TimelineEvent_questionId(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "agentId":
+			out.Values[i] = ec._TimelineEvent_agentId(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}
@@ -19620,11 +19468,6 @@ func (ec *executionContext) _Timer(ctx context.Context, sel ast.SelectionSet, ob
 		case "elapsedMs":
 			out.Values[i] = ec._Timer_elapsedMs(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
-			}
-		case "startedAt":
-			out.Values[i] = ec._Timer_startedAt(ctx, field, obj)
-			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}
 		default:
@@ -20059,30 +19902,6 @@ func (ec *executionContext) unmarshalNAdjustScheduleInput2celluleᚋapiᚐAdjust
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) marshalNAgent2ᚕᚖcelluleᚋapiᚐAgentᚄ(ctx context.Context, sel ast.SelectionSet, v []*Agent) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
-		fc := graphql.GetFieldContext(ctx)
-		fc.Result = &v[i]
-		return ec.marshalNAgent2ᚖcelluleᚋapiᚐAgent(ctx, sel, v[i])
-	})
-
-	for _, e := range ret {
-		if e == graphql.Null {
-			return graphql.Null
-		}
-	}
-
-	return ret
-}
-
-func (ec *executionContext) marshalNAgent2ᚖcelluleᚋapiᚐAgent(ctx context.Context, sel ast.SelectionSet, v *Agent) graphql.Marshaler {
-	if v == nil {
-		graphql.AddInvalidNullError(ctx, "Agent!")
-		return graphql.Null
-	}
-	return ec._Agent(ctx, sel, v)
-}
-
 func (ec *executionContext) unmarshalNAgentKind2celluleᚋapiᚐAgentKind(ctx context.Context, v any) (AgentKind, error) {
 	var res AgentKind
 	err := res.UnmarshalGQL(v)
@@ -20486,11 +20305,11 @@ func (ec *executionContext) unmarshalNEnrolCandidateInput2celluleᚋapiᚐEnrolC
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) marshalNEnrolment2ᚕᚖcelluleᚋapiᚐEnrolmentᚄ(ctx context.Context, sel ast.SelectionSet, v []*Enrolment) graphql.Marshaler {
+func (ec *executionContext) marshalNEnrolledCandidate2ᚕᚖcelluleᚋapiᚐEnrolledCandidateᚄ(ctx context.Context, sel ast.SelectionSet, v []*EnrolledCandidate) graphql.Marshaler {
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
-		return ec.marshalNEnrolment2ᚖcelluleᚋapiᚐEnrolment(ctx, sel, v[i])
+		return ec.marshalNEnrolledCandidate2ᚖcelluleᚋapiᚐEnrolledCandidate(ctx, sel, v[i])
 	})
 
 	for _, e := range ret {
@@ -20502,12 +20321,12 @@ func (ec *executionContext) marshalNEnrolment2ᚕᚖcelluleᚋapiᚐEnrolmentᚄ
 	return ret
 }
 
-func (ec *executionContext) marshalNEnrolment2ᚖcelluleᚋapiᚐEnrolment(ctx context.Context, sel ast.SelectionSet, v *Enrolment) graphql.Marshaler {
+func (ec *executionContext) marshalNEnrolledCandidate2ᚖcelluleᚋapiᚐEnrolledCandidate(ctx context.Context, sel ast.SelectionSet, v *EnrolledCandidate) graphql.Marshaler {
 	if v == nil {
-		graphql.AddInvalidNullError(ctx, "Enrolment!")
+		graphql.AddInvalidNullError(ctx, "EnrolledCandidate!")
 		return graphql.Null
 	}
-	return ec._Enrolment(ctx, sel, v)
+	return ec._EnrolledCandidate(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNEnrolmentResult2ᚖcelluleᚋapiᚐEnrolmentResult(ctx context.Context, sel ast.SelectionSet, v *EnrolmentResult) graphql.Marshaler {
@@ -20560,6 +20379,16 @@ func (ec *executionContext) marshalNEvaluationResult2celluleᚋapiᚐEvaluationR
 	return v
 }
 
+func (ec *executionContext) unmarshalNEvaluationStatus2celluleᚋapiᚐEvaluationStatus(ctx context.Context, v any) (EvaluationStatus, error) {
+	var res EvaluationStatus
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNEvaluationStatus2celluleᚋapiᚐEvaluationStatus(ctx context.Context, sel ast.SelectionSet, v EvaluationStatus) graphql.Marshaler {
+	return v
+}
+
 func (ec *executionContext) marshalNExamChange2ᚖcelluleᚋapiᚐExamChange(ctx context.Context, sel ast.SelectionSet, v *ExamChange) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "ExamChange!")
@@ -20578,11 +20407,19 @@ func (ec *executionContext) marshalNExamMode2celluleᚋapiᚐExamMode(ctx contex
 	return v
 }
 
-func (ec *executionContext) marshalNExamSession2ᚕᚖcelluleᚋapiᚐExamSessionᚄ(ctx context.Context, sel ast.SelectionSet, v []*ExamSession) graphql.Marshaler {
+func (ec *executionContext) marshalNExamSession2ᚖcelluleᚋapiᚐExamSession(ctx context.Context, sel ast.SelectionSet, v *ExamSession) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ExamSession!")
+		return graphql.Null
+	}
+	return ec._ExamSession(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNExamSummary2ᚕᚖcelluleᚋapiᚐExamSummaryᚄ(ctx context.Context, sel ast.SelectionSet, v []*ExamSummary) graphql.Marshaler {
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
-		return ec.marshalNExamSession2ᚖcelluleᚋapiᚐExamSession(ctx, sel, v[i])
+		return ec.marshalNExamSummary2ᚖcelluleᚋapiᚐExamSummary(ctx, sel, v[i])
 	})
 
 	for _, e := range ret {
@@ -20594,12 +20431,12 @@ func (ec *executionContext) marshalNExamSession2ᚕᚖcelluleᚋapiᚐExamSessio
 	return ret
 }
 
-func (ec *executionContext) marshalNExamSession2ᚖcelluleᚋapiᚐExamSession(ctx context.Context, sel ast.SelectionSet, v *ExamSession) graphql.Marshaler {
+func (ec *executionContext) marshalNExamSummary2ᚖcelluleᚋapiᚐExamSummary(ctx context.Context, sel ast.SelectionSet, v *ExamSummary) graphql.Marshaler {
 	if v == nil {
-		graphql.AddInvalidNullError(ctx, "ExamSession!")
+		graphql.AddInvalidNullError(ctx, "ExamSummary!")
 		return graphql.Null
 	}
-	return ec._ExamSession(ctx, sel, v)
+	return ec._ExamSummary(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalNFinaliseInput2celluleᚋapiᚐFinaliseInput(ctx context.Context, v any) (FinaliseInput, error) {
@@ -20800,30 +20637,6 @@ func (ec *executionContext) marshalNJuryNote2ᚖcelluleᚋapiᚐJuryNote(ctx con
 func (ec *executionContext) unmarshalNJuryNoteInput2celluleᚋapiᚐJuryNoteInput(ctx context.Context, v any) (JuryNoteInput, error) {
 	res, err := ec.unmarshalInputJuryNoteInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
-}
-
-func (ec *executionContext) marshalNKpi2ᚕᚖcelluleᚋapiᚐKpiᚄ(ctx context.Context, sel ast.SelectionSet, v []*Kpi) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
-		fc := graphql.GetFieldContext(ctx)
-		fc.Result = &v[i]
-		return ec.marshalNKpi2ᚖcelluleᚋapiᚐKpi(ctx, sel, v[i])
-	})
-
-	for _, e := range ret {
-		if e == graphql.Null {
-			return graphql.Null
-		}
-	}
-
-	return ret
-}
-
-func (ec *executionContext) marshalNKpi2ᚖcelluleᚋapiᚐKpi(ctx context.Context, sel ast.SelectionSet, v *Kpi) graphql.Marshaler {
-	if v == nil {
-		graphql.AddInvalidNullError(ctx, "Kpi!")
-		return graphql.Null
-	}
-	return ec._Kpi(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNKpiRow2ᚕᚖcelluleᚋapiᚐKpiRowᚄ(ctx context.Context, sel ast.SelectionSet, v []*KpiRow) graphql.Marshaler {
@@ -21539,6 +21352,22 @@ func (ec *executionContext) marshalOSubmission2ᚖcelluleᚋapiᚐSubmission(ctx
 		return graphql.Null
 	}
 	return ec._Submission(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalOSubmittedBy2ᚖcelluleᚋapiᚐSubmittedBy(ctx context.Context, v any) (*SubmittedBy, error) {
+	if v == nil {
+		return nil, nil
+	}
+	var res = new(SubmittedBy)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOSubmittedBy2ᚖcelluleᚋapiᚐSubmittedBy(ctx context.Context, sel ast.SelectionSet, v *SubmittedBy) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return v
 }
 
 func (ec *executionContext) unmarshalOTime2ᚖtimeᚐTime(ctx context.Context, v any) (*time.Time, error) {

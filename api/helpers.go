@@ -22,9 +22,15 @@ func floatOr(p *float64) float64 {
 	return *p
 }
 
-// attemptView reads an attempt as the actor may see it.
+// attemptView reads an attempt as the actor may see it: a jury member
+// through LockedReport (after the lock only), anyone else through
+// MyAttempt; app decides what each may see.
 func (r *Resolver) attemptView(ctx context.Context, act app.Actor, id string) (*Attempt, error) {
-	v, err := r.app.MyAttempt(ctx, act, id)
+	read := r.app.MyAttempt
+	if act.Role == domain.RoleJury {
+		read = r.app.LockedReport
+	}
+	v, err := read(ctx, act, id)
 	if err != nil {
 		return nil, err
 	}
@@ -56,4 +62,12 @@ func relay[T, U any](ctx context.Context, in <-chan T, conv func(T) U) <-chan U 
 		}
 	}()
 	return out
+}
+
+func (r *Resolver) examView(ctx context.Context, act app.Actor, id string) (*ExamSession, error) {
+	v, err := r.app.Exam(ctx, act, id)
+	if err != nil {
+		return nil, err
+	}
+	return examOf(v), nil
 }

@@ -18,13 +18,6 @@ type AdjustScheduleInput struct {
 	Reason string `json:"reason"`
 }
 
-type Agent struct {
-	ID   string    `json:"id"`
-	Name string    `json:"name"`
-	Kind AgentKind `json:"kind"`
-	Days []Day     `json:"days"`
-}
-
 type AgentStatus struct {
 	ID   string    `json:"id"`
 	Name string    `json:"name"`
@@ -91,8 +84,9 @@ type Assessment struct {
 	Competency string `json:"competency"`
 	Level      Level  `json:"level"`
 	// French label of the level.
-	Label   string `json:"label"`
-	Comment string `json:"comment"`
+	Label   string    `json:"label"`
+	Comment string    `json:"comment"`
+	At      time.Time `json:"at"`
 }
 
 type AssignJuryInput struct {
@@ -166,17 +160,17 @@ type AuthPayload struct {
 
 type Bookmark struct {
 	ID string `json:"id"`
-	// Revision of the attempt's stream.
-	Revision int    `json:"revision"`
-	Note     string `json:"note"`
+	// The timeline entry's version.
+	Version int    `json:"version"`
+	Note    string `json:"note"`
 }
 
 type BookmarkInput struct {
 	CommandID  *string `json:"commandId,omitempty"`
 	AttemptID  string  `json:"attemptId"`
 	BookmarkID *string `json:"bookmarkId,omitempty"`
-	// Revision of the attempt's stream (see timeline).
-	Revision int `json:"revision"`
+	// The timeline entry's version (see timeline).
+	Version int `json:"version"`
 	// ≤ 200 characters.
 	Note *string `json:"note,omitempty"`
 }
@@ -282,16 +276,6 @@ type CommunicationInput struct {
 	Measures []string `json:"measures"`
 }
 
-type Competency struct {
-	ID    string `json:"id"`
-	Title string `json:"title"`
-	// written (the report) or oral.
-	Assessed  string   `json:"assessed"`
-	Mandatory bool     `json:"mandatory"`
-	Point     string   `json:"point"`
-	Questions []string `json:"questions"`
-}
-
 type Concept struct {
 	Format            string `json:"format"`
 	Venue             string `json:"venue"`
@@ -331,14 +315,22 @@ type EnrolCandidateInput struct {
 	ExtraTimePct *int `json:"extraTimePct,omitempty"`
 }
 
-type Enrolment struct {
-	ExamID       string `json:"examId"`
-	Candidate    *User  `json:"candidate"`
-	AttemptID    string `json:"attemptId"`
-	ExtraTimePct int    `json:"extraTimePct"`
-	// Set once, in the answer to enrolCandidate; null afterwards.
-	AccessCode *string           `json:"accessCode,omitempty"`
-	Juries     []*JuryAssignment `json:"juries"`
+type EnrolledCandidate struct {
+	CandidateID  string    `json:"candidateId"`
+	DisplayName  string    `json:"displayName"`
+	Email        string    `json:"email"`
+	AttemptID    string    `json:"attemptId"`
+	ExtraTimePct int       `json:"extraTimePct"`
+	Phase        Phase     `json:"phase"`
+	Deadline     time.Time `json:"deadline"`
+	Locked       bool      `json:"locked"`
+	// CANDIDATE or DEADLINE once locked.
+	SubmittedBy *SubmittedBy `json:"submittedBy,omitempty"`
+	// Questions asked so far.
+	Questions int `json:"questions"`
+	// Events in the attempt.
+	Version int               `json:"version"`
+	Juries  []*JuryAssignment `json:"juries"`
 }
 
 type Evaluation struct {
@@ -352,19 +344,31 @@ type Evaluation struct {
 	Bookmarks   []*Bookmark   `json:"bookmarks"`
 	Assessments []*Assessment `json:"assessments"`
 	Finalised   *FinalResult  `json:"finalised,omitempty"`
+	// Events in the evaluation.
+	Version int `json:"version"`
 }
 
+// An exam session with its candidates (staff).
 type ExamSession struct {
-	ID         string    `json:"id"`
-	Title      string    `json:"title"`
-	ScenarioID string    `json:"scenarioId"`
-	Mode       ExamMode  `json:"mode"`
-	Schedule   *Schedule `json:"schedule"`
-	Envelope   *Money    `json:"envelope"`
-	Agents     []*Agent  `json:"agents"`
-	Kpis       []*Kpi    `json:"kpis"`
-	// Staff only (empty for others).
-	Enrolments []*Enrolment `json:"enrolments"`
+	ID         string               `json:"id"`
+	Title      string               `json:"title"`
+	ScenarioID string               `json:"scenarioId"`
+	Mode       ExamMode             `json:"mode"`
+	Schedule   *Schedule            `json:"schedule"`
+	CreatedAt  time.Time            `json:"createdAt"`
+	Envelope   *Money               `json:"envelope"`
+	Candidates []*EnrolledCandidate `json:"candidates"`
+}
+
+// An exam session as listed.
+type ExamSummary struct {
+	ID             string    `json:"id"`
+	Title          string    `json:"title"`
+	ScenarioID     string    `json:"scenarioId"`
+	Mode           ExamMode  `json:"mode"`
+	Schedule       *Schedule `json:"schedule"`
+	CandidateCount int       `json:"candidateCount"`
+	CreatedAt      time.Time `json:"createdAt"`
 }
 
 type FinalResult struct {
@@ -430,20 +434,24 @@ type J1J2LinkInput struct {
 }
 
 type JuryAssignment struct {
-	Jury *User `json:"jury"`
+	JuryID string `json:"juryId"`
 	// Start of the 30-minute oral.
 	OralSlot time.Time `json:"oralSlot"`
 }
 
 type JuryCandidate struct {
-	AttemptID string    `json:"attemptId"`
-	ExamID    string    `json:"examId"`
-	ExamTitle string    `json:"examTitle"`
-	Candidate *User     `json:"candidate"`
-	OralSlot  time.Time `json:"oralSlot"`
-	Locked    bool      `json:"locked"`
-	// NOT_OPENED, OPEN, FINALISED.
-	EvaluationStatus string `json:"evaluationStatus"`
+	AttemptID   string `json:"attemptId"`
+	ExamID      string `json:"examId"`
+	ExamTitle   string `json:"examTitle"`
+	CandidateID string `json:"candidateId"`
+	DisplayName string `json:"displayName"`
+	// Start and end of the 30-minute oral.
+	OralSlot time.Time `json:"oralSlot"`
+	OralEnd  time.Time `json:"oralEnd"`
+	// The report is locked: it can be read and evaluated.
+	Locked bool `json:"locked"`
+	// The jury member's own evaluation.
+	EvaluationStatus EvaluationStatus `json:"evaluationStatus"`
 }
 
 type JuryNote struct {
@@ -458,14 +466,6 @@ type JuryNoteInput struct {
 	Topic string `json:"topic"`
 	// ≤ 10 000 characters.
 	Text string `json:"text"`
-}
-
-// An indicator of the scenario. Results and targets are earned from the agents, never given.
-type Kpi struct {
-	ID             string `json:"id"`
-	Label          string `json:"label"`
-	Unit           string `json:"unit"`
-	HigherIsBetter bool   `json:"higherIsBetter"`
 }
 
 type KpiRow struct {
@@ -621,12 +621,6 @@ type Report struct {
 	OralPrep      []*OralPrepNote `json:"oralPrep"`
 }
 
-type ScenarioSummary struct {
-	ID      string `json:"id"`
-	Title   string `json:"title"`
-	Version string `json:"version"`
-}
-
 type Schedule struct {
 	J1Start time.Time `json:"j1Start"`
 	J1End   time.Time `json:"j1End"`
@@ -677,14 +671,15 @@ type Timeline struct {
 }
 
 type TimelineEvent struct {
-	// 0-based position in the attempt's stream: attemptAt(version: revision + 1) shows the report right after it.
-	Revision int       `json:"revision"`
-	Type     string    `json:"type"`
-	At       time.Time `json:"at"`
+	// Events up to and including this one: attemptAt(version) shows the report right after it.
+	Version int       `json:"version"`
+	Type    string    `json:"type"`
+	At      time.Time `json:"at"`
 	// What happened, in French.
 	Summary string `json:"summary"`
 	// The question the event is about, if any.
 	QuestionID *string `json:"questionId,omitempty"`
+	AgentID    *string `json:"agentId,omitempty"`
 	// Facts disclosed by an answer.
 	FactIds []string `json:"factIds"`
 }
@@ -692,9 +687,8 @@ type TimelineEvent struct {
 type Timer struct {
 	Segment TimerSegment `json:"segment"`
 	Running bool         `json:"running"`
-	// Elapsed milliseconds, as of the last pause (add the time since startedAt when running).
-	ElapsedMs int        `json:"elapsedMs"`
-	StartedAt *time.Time `json:"startedAt,omitempty"`
+	// Elapsed milliseconds at the time of the query.
+	ElapsedMs int `json:"elapsedMs"`
 }
 
 type TimerInput struct {
@@ -940,6 +934,63 @@ func (e *EvaluationResult) UnmarshalJSON(b []byte) error {
 }
 
 func (e EvaluationResult) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
+type EvaluationStatus string
+
+const (
+	EvaluationStatusNone      EvaluationStatus = "NONE"
+	EvaluationStatusOpen      EvaluationStatus = "OPEN"
+	EvaluationStatusFinalised EvaluationStatus = "FINALISED"
+)
+
+var AllEvaluationStatus = []EvaluationStatus{
+	EvaluationStatusNone,
+	EvaluationStatusOpen,
+	EvaluationStatusFinalised,
+}
+
+func (e EvaluationStatus) IsValid() bool {
+	switch e {
+	case EvaluationStatusNone, EvaluationStatusOpen, EvaluationStatusFinalised:
+		return true
+	}
+	return false
+}
+
+func (e EvaluationStatus) String() string {
+	return string(e)
+}
+
+func (e *EvaluationStatus) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = EvaluationStatus(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid EvaluationStatus", str)
+	}
+	return nil
+}
+
+func (e EvaluationStatus) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *EvaluationStatus) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e EvaluationStatus) MarshalJSON() ([]byte, error) {
 	var buf bytes.Buffer
 	e.MarshalGQL(&buf)
 	return buf.Bytes(), nil

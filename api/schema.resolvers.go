@@ -9,7 +9,6 @@ import (
 	"cellule/app"
 	"cellule/domain"
 	"context"
-	"fmt"
 )
 
 // Login is the resolver for the login field.
@@ -419,42 +418,106 @@ func (r *mutationResolver) SubmitReport(ctx context.Context, input AttemptRefInp
 
 // OpenEvaluation is the resolver for the openEvaluation field.
 func (r *mutationResolver) OpenEvaluation(ctx context.Context, input AttemptRefInput) (*EvaluationChange, error) {
-	panic(fmt.Errorf("not implemented: OpenEvaluation - openEvaluation"))
+	act, err := actor(ctx)
+	if err != nil {
+		return nil, err
+	}
+	out, err := r.app.StartEvaluation(ctx, act, app.EvaluationInput{CommandID: str(input.CommandID), AttemptID: input.AttemptID})
+	if err != nil {
+		return nil, err
+	}
+	return &EvaluationChange{ID: out.ID, Version: out.Version, attemptID: input.AttemptID}, nil
 }
 
 // StartOral is the resolver for the startOral field.
 func (r *mutationResolver) StartOral(ctx context.Context, input AttemptRefInput) (*EvaluationChange, error) {
-	panic(fmt.Errorf("not implemented: StartOral - startOral"))
+	act, err := actor(ctx)
+	if err != nil {
+		return nil, err
+	}
+	out, err := r.app.StartOral(ctx, act, app.EvaluationInput{CommandID: str(input.CommandID), AttemptID: input.AttemptID})
+	if err != nil {
+		return nil, err
+	}
+	return &EvaluationChange{ID: out.ID, Version: out.Version, attemptID: input.AttemptID}, nil
 }
 
 // StartTimer is the resolver for the startTimer field.
 func (r *mutationResolver) StartTimer(ctx context.Context, input TimerInput) (*EvaluationChange, error) {
-	panic(fmt.Errorf("not implemented: StartTimer - startTimer"))
+	act, err := actor(ctx)
+	if err != nil {
+		return nil, err
+	}
+	out, err := r.app.StartTimer(ctx, act, app.TimerInput{CommandID: str(input.CommandID), AttemptID: input.AttemptID, Segment: lower(input.Segment)})
+	if err != nil {
+		return nil, err
+	}
+	return &EvaluationChange{ID: out.ID, Version: out.Version, attemptID: input.AttemptID}, nil
 }
 
 // PauseTimer is the resolver for the pauseTimer field.
 func (r *mutationResolver) PauseTimer(ctx context.Context, input TimerInput) (*EvaluationChange, error) {
-	panic(fmt.Errorf("not implemented: PauseTimer - pauseTimer"))
+	act, err := actor(ctx)
+	if err != nil {
+		return nil, err
+	}
+	out, err := r.app.PauseTimer(ctx, act, app.TimerInput{CommandID: str(input.CommandID), AttemptID: input.AttemptID, Segment: lower(input.Segment)})
+	if err != nil {
+		return nil, err
+	}
+	return &EvaluationChange{ID: out.ID, Version: out.Version, attemptID: input.AttemptID}, nil
 }
 
 // WriteJuryNote is the resolver for the writeJuryNote field.
 func (r *mutationResolver) WriteJuryNote(ctx context.Context, input JuryNoteInput) (*EvaluationChange, error) {
-	panic(fmt.Errorf("not implemented: WriteJuryNote - writeJuryNote"))
+	act, err := actor(ctx)
+	if err != nil {
+		return nil, err
+	}
+	out, err := r.app.WriteJuryNote(ctx, act, app.JuryNoteInput{CommandID: str(input.CommandID), AttemptID: input.AttemptID, Topic: input.Topic, Text: input.Text})
+	if err != nil {
+		return nil, err
+	}
+	return &EvaluationChange{ID: out.ID, Version: out.Version, attemptID: input.AttemptID}, nil
 }
 
 // BookmarkEvent is the resolver for the bookmarkEvent field.
 func (r *mutationResolver) BookmarkEvent(ctx context.Context, input BookmarkInput) (*EvaluationChange, error) {
-	panic(fmt.Errorf("not implemented: BookmarkEvent - bookmarkEvent"))
+	act, err := actor(ctx)
+	if err != nil {
+		return nil, err
+	}
+	out, err := r.app.BookmarkEvent(ctx, act, app.BookmarkInput{CommandID: str(input.CommandID), AttemptID: input.AttemptID, BookmarkID: str(input.BookmarkID), Version: input.Version, Note: str(input.Note)})
+	if err != nil {
+		return nil, err
+	}
+	return &EvaluationChange{ID: out.ID, Version: out.Version, attemptID: input.AttemptID}, nil
 }
 
 // AssessCompetency is the resolver for the assessCompetency field.
 func (r *mutationResolver) AssessCompetency(ctx context.Context, input AssessCompetencyInput) (*EvaluationChange, error) {
-	panic(fmt.Errorf("not implemented: AssessCompetency - assessCompetency"))
+	act, err := actor(ctx)
+	if err != nil {
+		return nil, err
+	}
+	out, err := r.app.AssessCompetency(ctx, act, app.AssessmentInput{CommandID: str(input.CommandID), AttemptID: input.AttemptID, Competency: input.Competency, Level: levelIn(input.Level), Comment: str(input.Comment)})
+	if err != nil {
+		return nil, err
+	}
+	return &EvaluationChange{ID: out.ID, Version: out.Version, attemptID: input.AttemptID}, nil
 }
 
 // FinaliseEvaluation is the resolver for the finaliseEvaluation field.
 func (r *mutationResolver) FinaliseEvaluation(ctx context.Context, input FinaliseInput) (*EvaluationChange, error) {
-	panic(fmt.Errorf("not implemented: FinaliseEvaluation - finaliseEvaluation"))
+	act, err := actor(ctx)
+	if err != nil {
+		return nil, err
+	}
+	out, err := r.app.FinaliseEvaluation(ctx, act, app.FinaliseInput{CommandID: str(input.CommandID), AttemptID: input.AttemptID, Result: resultIn(input.Result), Comment: str(input.Comment)})
+	if err != nil {
+		return nil, err
+	}
+	return &EvaluationChange{ID: out.ID, Version: out.Version, attemptID: input.AttemptID}, nil
 }
 
 // Me is the resolver for the me field.
@@ -471,13 +534,29 @@ func (r *queryResolver) Me(ctx context.Context) (*User, error) {
 }
 
 // ExamSessions is the resolver for the examSessions field.
-func (r *queryResolver) ExamSessions(ctx context.Context) ([]*ExamSession, error) {
-	panic(fmt.Errorf("not implemented: ExamSessions - examSessions"))
+func (r *queryResolver) ExamSessions(ctx context.Context) ([]*ExamSummary, error) {
+	act, err := actor(ctx)
+	if err != nil {
+		return nil, err
+	}
+	list, err := r.app.MyExams(ctx, act)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]*ExamSummary, len(list))
+	for i, e := range list {
+		out[i] = examSummaryOf(e)
+	}
+	return out, nil
 }
 
 // ExamSession is the resolver for the examSession field.
 func (r *queryResolver) ExamSession(ctx context.Context, id string) (*ExamSession, error) {
-	panic(fmt.Errorf("not implemented: ExamSession - examSession"))
+	act, err := actor(ctx)
+	if err != nil {
+		return nil, err
+	}
+	return r.examView(ctx, act, id)
 }
 
 // Users is the resolver for the users field.
@@ -542,27 +621,75 @@ func (r *queryResolver) Conversation(ctx context.Context, attemptID string, agen
 
 // AttemptAt is the resolver for the attemptAt field.
 func (r *queryResolver) AttemptAt(ctx context.Context, id string, version int) (*Attempt, error) {
-	panic(fmt.Errorf("not implemented: AttemptAt - attemptAt"))
+	act, err := actor(ctx)
+	if err != nil {
+		return nil, err
+	}
+	v, err := r.app.ReportAt(ctx, act, id, version)
+	if err != nil {
+		return nil, err
+	}
+	return attemptOf(v), nil
 }
 
 // Timeline is the resolver for the timeline field.
 func (r *queryResolver) Timeline(ctx context.Context, attemptID string) (*Timeline, error) {
-	panic(fmt.Errorf("not implemented: Timeline - timeline"))
+	act, err := actor(ctx)
+	if err != nil {
+		return nil, err
+	}
+	t, err := r.app.Timeline(ctx, act, attemptID)
+	if err != nil {
+		return nil, err
+	}
+	return timelineOf(t), nil
 }
 
 // JuryCandidates is the resolver for the juryCandidates field.
 func (r *queryResolver) JuryCandidates(ctx context.Context) ([]*JuryCandidate, error) {
-	panic(fmt.Errorf("not implemented: JuryCandidates - juryCandidates"))
+	act, err := actor(ctx)
+	if err != nil {
+		return nil, err
+	}
+	list, err := r.app.MyCandidates(ctx, act)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]*JuryCandidate, len(list))
+	for i, c := range list {
+		out[i] = juryCandidateOf(c)
+	}
+	return out, nil
 }
 
 // Evaluation is the resolver for the evaluation field.
 func (r *queryResolver) Evaluation(ctx context.Context, attemptID string) (*Evaluation, error) {
-	panic(fmt.Errorf("not implemented: Evaluation - evaluation"))
+	act, err := actor(ctx)
+	if err != nil {
+		return nil, err
+	}
+	v, err := r.app.MyEvaluation(ctx, act, attemptID)
+	if err != nil {
+		return nil, err
+	}
+	return evaluationOf(v), nil
 }
 
 // Evaluations is the resolver for the evaluations field.
 func (r *queryResolver) Evaluations(ctx context.Context, attemptID string) ([]*Evaluation, error) {
-	panic(fmt.Errorf("not implemented: Evaluations - evaluations"))
+	act, err := actor(ctx)
+	if err != nil {
+		return nil, err
+	}
+	list, err := r.app.Evaluations(ctx, act, attemptID)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]*Evaluation, len(list))
+	for i, v := range list {
+		out[i] = evaluationOf(v)
+	}
+	return out, nil
 }
 
 // AnswerChunks is the resolver for the answerChunks field.

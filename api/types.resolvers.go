@@ -7,7 +7,6 @@ package api
 
 import (
 	"context"
-	"fmt"
 )
 
 // Attempt is the resolver for the attempt field.
@@ -21,17 +20,33 @@ func (r *attemptChangeResolver) Attempt(ctx context.Context, obj *AttemptChange)
 
 // Exam is the resolver for the exam field.
 func (r *enrolmentResultResolver) Exam(ctx context.Context, obj *EnrolmentResult) (*ExamSession, error) {
-	panic(fmt.Errorf("not implemented: Exam - exam"))
+	act, err := actor(ctx)
+	if err != nil {
+		return nil, err
+	}
+	return r.examView(ctx, act, obj.examID)
 }
 
 // Evaluation is the resolver for the evaluation field.
 func (r *evaluationChangeResolver) Evaluation(ctx context.Context, obj *EvaluationChange) (*Evaluation, error) {
-	panic(fmt.Errorf("not implemented: Evaluation - evaluation"))
+	act, err := actor(ctx)
+	if err != nil {
+		return nil, err
+	}
+	v, err := r.app.MyEvaluation(ctx, act, obj.attemptID)
+	if err != nil {
+		return nil, err
+	}
+	return evaluationOf(v), nil
 }
 
 // Exam is the resolver for the exam field.
 func (r *examChangeResolver) Exam(ctx context.Context, obj *ExamChange) (*ExamSession, error) {
-	panic(fmt.Errorf("not implemented: Exam - exam"))
+	act, err := actor(ctx)
+	if err != nil {
+		return nil, err
+	}
+	return r.examView(ctx, act, obj.ID)
 }
 
 // AttemptChange returns AttemptChangeResolver implementation.
