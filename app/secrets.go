@@ -57,7 +57,10 @@ func verifyPassword(phc, pw string) bool {
 	enc := base64.RawStdEncoding
 	salt, err1 := enc.DecodeString(parts[4])
 	want, err2 := enc.DecodeString(parts[5])
-	if err1 != nil || err2 != nil || len(want) == 0 || m > 1<<21 || t > 16 || th == 0 {
+	// argon2 panics on t = 0 or m < 8·p; the upper caps keep a hostile
+	// stored hash from costing unbounded time or memory.
+	if err1 != nil || err2 != nil || len(want) < 16 || len(want) > 64 ||
+		t < 1 || t > 16 || th == 0 || m < 8*uint32(th) || m > 1<<21 {
 		return false
 	}
 	got := argon2.IDKey([]byte(pw), salt, t, m, th, uint32(len(want)))
