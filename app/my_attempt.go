@@ -21,6 +21,6 @@ func (a *App) MyAttempt(ctx context.Context, actor Actor, attemptID string) (Att
 func (a *App) attemptView(id string) AttemptView {
 	var v AttemptView
 	now := a.now()
-	a.proj.ViewAttempt(id, func(p *projections.Attempt) { v = a.buildAttemptView(p, &p.State, now, a.streaming) })
+	a.proj.ViewAttempt(id, func(p *projections.Attempt) { v = a.buildAttemptView(&p.State, now, a.streaming) })
 	return v
 }

@@ -4,7 +4,6 @@ import (
 	"context"
 
 	"cellule/domain"
-	"cellule/projections"
 )
 
 // ReportAt is the attempt as it stood right after its first version
@@ -21,5 +20,5 @@ func (a *App) ReportAt(ctx context.Context, actor Actor, attemptID string, versi
 		return AttemptView{}, domain.Invalid("version", "Ce moment n'existe pas dans le parcours du candidat.")
 	}
 	at := entries[len(entries)-1].At
-	return a.buildAttemptView(&projections.Attempt{ID: ref.ID}, &st, at, nil), nil
+	return a.buildAttemptView(&st, at, nil), nil
 }

@@ -6,7 +6,6 @@ import (
 
 	"cellule/domain"
 	"cellule/domain/attempt"
-	"cellule/projections"
 	"cellule/scenarios"
 )
 
@@ -201,7 +200,7 @@ type ReportView struct {
 
 // buildAttemptView copies state into a view. sc may be nil (scenario no
 // longer loadable): the brief and the order e-mail are then empty.
-func (a *App) buildAttemptView(p *projections.Attempt, s *attempt.State, now time.Time, streaming func(string) bool) AttemptView {
+func (a *App) buildAttemptView(s *attempt.State, now time.Time, streaming func(string) bool) AttemptView {
 	sc, _ := a.loadScenario(s.Exam.ScenarioID)
 	phase := s.PhaseAt(now)
 	v := AttemptView{
