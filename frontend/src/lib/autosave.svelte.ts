@@ -4,8 +4,8 @@
  * is kept and sent again when the browser is back online (or at the next retry).
  */
 
-/** What SaveStatus shows: idle (nothing typed yet), saving, saved or offline. */
-export type SaveState = 'idle' | 'saving' | 'saved' | 'offline';
+/** What SaveStatus shows: idle (nothing typed yet), saving, saved, offline, or refused by the server. */
+export type SaveState = 'idle' | 'saving' | 'saved' | 'offline' | 'refused';
 
 /** Sends a value to the server; rejects when it could not be saved. */
 export type SaveFn = (value: string) => Promise<void>;
@@ -15,10 +15,47 @@ export interface AutosaveOptions {
 	debounceMs?: number;
 	/** Time between retries while offline (the 'online' event retries sooner). */
 	retryMs?: number;
+	/**
+	 * Where the unsent value is also kept (localStorage), so that a reload or a
+	 * crashed tab loses nothing: e.g. `cellule:draft:<attempt>:<field>`.
+	 */
+	draftKey?: string;
+	/** Whether a failed save is worth retrying (a network loss) or final (a refusal). Default: always retry. */
+	retryable?: (error: unknown) => boolean;
+}
+
+/** The unsent value kept for a field, if any. */
+export function readDraft(key: string): string | null {
+	try {
+		return localStorage.getItem(key);
+	} catch {
+		return null;
+	}
+}
+
+function writeDraft(key: string | undefined, value: string) {
+	if (!key) return;
+	try {
+		localStorage.setItem(key, value);
+	} catch {
+		// Storage full or disabled: the value is still kept in memory.
+	}
+}
+
+function clearDraft(key: string | undefined, saved: string) {
+	if (!key) return;
+	try {
+		// Only if nothing newer was typed meanwhile.
+		if (localStorage.getItem(key) === saved) localStorage.removeItem(key);
+	} catch {
+		// ignore
+	}
 }
 
 export class Autosaver {
 	state = $state<SaveState>('idle');
+	/** The server's reason when state is 'refused'. */
+	reason = $state('');
 
 	#save: SaveFn;
 	#debounceMs: number;
@@ -28,11 +65,18 @@ export class Autosaver {
 	#inflight = false;
 	#debounce: ReturnType<typeof setTimeout> | undefined;
 	#retry: ReturnType<typeof setTimeout> | undefined;
+	#draftKey: string | undefined;
+	#retryable: (error: unknown) => boolean;
 
-	constructor(save: SaveFn, { debounceMs = 800, retryMs = 10_000 }: AutosaveOptions = {}) {
+	constructor(
+		save: SaveFn,
+		{ debounceMs = 800, retryMs = 10_000, draftKey, retryable = () => true }: AutosaveOptions = {}
+	) {
 		this.#save = save;
 		this.#debounceMs = debounceMs;
 		this.#retryMs = retryMs;
+		this.#draftKey = draftKey;
+		this.#retryable = retryable;
 	}
 
 	/** True while something typed has not been confirmed saved. */
@@ -43,6 +87,7 @@ export class Autosaver {
 	/** Record a new value; it is saved once typing pauses. */
 	change(value: string): void {
 		this.#pending = value;
+		writeDraft(this.#draftKey, value);
 		clearTimeout(this.#debounce);
 		this.#debounce = setTimeout(() => void this.flush(), this.#debounceMs);
 	}
@@ -58,8 +103,16 @@ export class Autosaver {
 		this.state = 'saving';
 		try {
 			await this.#save(value);
-		} catch {
+		} catch (error) {
 			this.#inflight = false;
+			if (!this.#retryable(error)) {
+				// Refused (locked, invalid): sending it again would be refused again.
+				clearDraft(this.#draftKey, value);
+				this.reason = error instanceof Error ? error.message : String(error);
+				this.state = 'refused';
+				if (this.#pending !== null) await this.flush();
+				return;
+			}
 			// Keep what failed unless something newer was typed meanwhile.
 			this.#pending ??= value;
 			this.state = 'offline';
@@ -67,6 +120,7 @@ export class Autosaver {
 			return;
 		}
 		this.#inflight = false;
+		clearDraft(this.#draftKey, value);
 		if (this.#pending !== null) {
 			// Typed during the save: send the newer value straight away.
 			await this.flush();
@@ -87,7 +141,8 @@ export const SAVE_STATE_TEXT: Record<SaveState, string> = {
 	idle: '',
 	saving: 'Enregistrement…',
 	saved: 'Enregistré',
-	offline: 'Hors ligne — vos modifications seront envoyées à la reconnexion'
+	offline: 'Hors ligne — vos modifications seront envoyées à la reconnexion',
+	refused: 'Non enregistré'
 };
 
 /** Announced once when saving works again after being offline. */

@@ -1,0 +1,248 @@
+/* eslint-disable */
+import * as types from './graphql';
+
+
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "mutation AddBudgetLine($input: BudgetLineInput!) {\n  addBudgetLine(input: $input) {\n    id\n    version\n    attempt {\n      ...AttemptState\n    }\n  }\n}": typeof types.AddBudgetLineDocument,
+    "mutation AddCause($input: CauseInput!) {\n  addCause(input: $input) {\n    id\n    version\n    attempt {\n      ...AttemptState\n    }\n  }\n}": typeof types.AddCauseDocument,
+    "mutation AddKpiRow($input: KpiRowInput!) {\n  addKpiRow(input: $input) {\n    id\n    version\n    attempt {\n      ...AttemptState\n    }\n  }\n}": typeof types.AddKpiRowDocument,
+    "mutation AddMilestone($input: MilestoneInput!) {\n  addMilestone(input: $input) {\n    id\n    version\n    attempt {\n      ...AttemptState\n    }\n  }\n}": typeof types.AddMilestoneDocument,
+    "subscription AnswerChunks($attemptId: ID!, $questionId: ID!) {\n  answerChunks(attemptId: $attemptId, questionId: $questionId) {\n    questionId\n    seq\n    text\n    done\n    failure\n    answer {\n      ...AnswerFields\n    }\n  }\n}": typeof types.AnswerChunksDocument,
+    "fragment AnswerFields on Answer {\n  text\n  refused\n  engine\n  latencyMs\n  at\n}": typeof types.AnswerFieldsFragmentDoc,
+    "mutation AskQuestion($input: AskQuestionInput!) {\n  askQuestion(input: $input) {\n    id\n    version\n    attempt {\n      ...AttemptState\n    }\n  }\n}": typeof types.AskQuestionDocument,
+    "query Attempt($id: ID!) {\n  attempt(id: $id) {\n    ...AttemptState\n    title\n    brief {\n      organisation\n      advertiser\n      title\n      context\n      objectives\n      campaign\n      instructions\n    }\n    questions {\n      ...QuestionFields\n    }\n  }\n}": typeof types.AttemptDocument,
+    "fragment AttemptState on Attempt {\n  id\n  version\n  mode\n  phase\n  phaseLabel\n  locked\n  extraTimePct\n  deadline\n  schedule {\n    j1Start\n    j1End\n    j2Start\n    j2End\n    j3Start\n    j3End\n  }\n  submission {\n    by\n    at\n  }\n  agents {\n    id\n    name\n    role\n    kind\n    days\n    open\n    closedReason\n    questions\n  }\n  orderEmail {\n    from\n    to\n    subject\n    body\n    orientations\n    stakeholders {\n      name\n      role\n    }\n    envelope {\n      euros\n      text\n    }\n  }\n  checklist {\n    code\n    section\n    message\n  }\n  report {\n    kpiRows {\n      id\n      kpiId\n      label\n      result\n      target\n      unit\n      gap {\n        absolute\n        relative\n        unit\n        verdict\n        text\n      }\n    }\n    causes {\n      id\n      rank\n      text\n      evidence\n      addressed\n    }\n    conclusions {\n      id\n      text\n    }\n    concept {\n      format\n      venue\n      targets\n      inclusiveMeasures\n    }\n    milestones {\n      id\n      title\n      date\n      owner\n      dependsOn\n    }\n    budget {\n      lines {\n        id\n        category\n        supplier\n        label\n        quantity\n        unitPrice {\n          euros\n          text\n        }\n        total {\n          euros\n          text\n        }\n      }\n      total {\n        euros\n        text\n      }\n      envelope {\n        euros\n        text\n      }\n      overrun {\n        euros\n        text\n      }\n    }\n    communication {\n      text\n      measures\n    }\n    links {\n      itemKind\n      itemId\n      causeIds\n    }\n    oralPrep {\n      competency\n      text\n    }\n  }\n}": typeof types.AttemptStateFragmentDoc,
+    "subscription AttemptUpdates($attemptId: ID!) {\n  attemptUpdates(attemptId: $attemptId) {\n    attemptId\n    version\n    eventType\n  }\n}": typeof types.AttemptUpdatesDocument,
+    "mutation ChangeKpiRow($input: KpiRowInput!) {\n  changeKpiRow(input: $input) {\n    id\n    version\n    attempt {\n      ...AttemptState\n    }\n  }\n}": typeof types.ChangeKpiRowDocument,
+    "mutation EditBudgetLine($input: BudgetLineInput!) {\n  editBudgetLine(input: $input) {\n    id\n    version\n    attempt {\n      ...AttemptState\n    }\n  }\n}": typeof types.EditBudgetLineDocument,
+    "mutation EditCause($input: CauseInput!) {\n  editCause(input: $input) {\n    id\n    version\n    attempt {\n      ...AttemptState\n    }\n  }\n}": typeof types.EditCauseDocument,
+    "mutation EditCommunicationSupport($input: CommunicationInput!) {\n  editCommunicationSupport(input: $input) {\n    id\n    version\n    attempt {\n      ...AttemptState\n    }\n  }\n}": typeof types.EditCommunicationSupportDocument,
+    "mutation EditConceptField($input: ConceptFieldInput!) {\n  editConceptField(input: $input) {\n    id\n    version\n    attempt {\n      ...AttemptState\n    }\n  }\n}": typeof types.EditConceptFieldDocument,
+    "mutation EditMilestone($input: MilestoneInput!) {\n  editMilestone(input: $input) {\n    id\n    version\n    attempt {\n      ...AttemptState\n    }\n  }\n}": typeof types.EditMilestoneDocument,
+    "mutation EditOralPrepNote($input: OralPrepNoteInput!) {\n  editOralPrepNote(input: $input) {\n    id\n    version\n    attempt {\n      ...AttemptState\n    }\n  }\n}": typeof types.EditOralPrepNoteDocument,
+    "mutation LinkCauseEvidence($input: CauseEvidenceInput!) {\n  linkCauseEvidence(input: $input) {\n    id\n    version\n    attempt {\n      ...AttemptState\n    }\n  }\n}": typeof types.LinkCauseEvidenceDocument,
+    "mutation LoginWithCode($code: String!) {\n  loginWithCode(code: $code) {\n    user {\n      id\n      role\n      displayName\n    }\n  }\n}": typeof types.LoginWithCodeDocument,
+    "mutation Logout {\n  logout\n}": typeof types.LogoutDocument,
+    "query Me {\n  me {\n    id\n    role\n    displayName\n  }\n}": typeof types.MeDocument,
+    "query MyAttempts {\n  myAttempts {\n    id\n    title\n    mode\n    phase\n    deadline\n    locked\n  }\n}": typeof types.MyAttemptsDocument,
+    "mutation OpenJ2Early($input: AttemptRefInput!) {\n  openJ2Early(input: $input) {\n    id\n    version\n    attempt {\n      ...AttemptState\n    }\n  }\n}": typeof types.OpenJ2EarlyDocument,
+    "mutation PinEvidence($input: PinEvidenceInput!) {\n  pinEvidence(input: $input) {\n    id\n    version\n    attempt {\n      ...AttemptState\n    }\n  }\n}": typeof types.PinEvidenceDocument,
+    "fragment QuestionFields on Question {\n  id\n  agentId\n  text\n  day\n  askedAt\n  status\n  streaming\n  failures\n  lastFailure\n  pinned\n  excerpt\n  answer {\n    ...AnswerFields\n  }\n}": typeof types.QuestionFieldsFragmentDoc,
+    "mutation RemoveBudgetLine($input: ItemRefInput!) {\n  removeBudgetLine(input: $input) {\n    id\n    version\n    attempt {\n      ...AttemptState\n    }\n  }\n}": typeof types.RemoveBudgetLineDocument,
+    "mutation RemoveCause($input: ItemRefInput!) {\n  removeCause(input: $input) {\n    id\n    version\n    attempt {\n      ...AttemptState\n    }\n  }\n}": typeof types.RemoveCauseDocument,
+    "mutation RemoveConclusion($input: ItemRefInput!) {\n  removeConclusion(input: $input) {\n    id\n    version\n    attempt {\n      ...AttemptState\n    }\n  }\n}": typeof types.RemoveConclusionDocument,
+    "mutation RemoveKpiRow($input: ItemRefInput!) {\n  removeKpiRow(input: $input) {\n    id\n    version\n    attempt {\n      ...AttemptState\n    }\n  }\n}": typeof types.RemoveKpiRowDocument,
+    "mutation RemoveMilestone($input: ItemRefInput!) {\n  removeMilestone(input: $input) {\n    id\n    version\n    attempt {\n      ...AttemptState\n    }\n  }\n}": typeof types.RemoveMilestoneDocument,
+    "mutation ReorderCauses($input: ReorderCausesInput!) {\n  reorderCauses(input: $input) {\n    id\n    version\n    attempt {\n      ...AttemptState\n    }\n  }\n}": typeof types.ReorderCausesDocument,
+    "mutation RetryQuestion($input: QuestionRefInput!) {\n  retryQuestion(input: $input) {\n    id\n    version\n    attempt {\n      ...AttemptState\n    }\n  }\n}": typeof types.RetryQuestionDocument,
+    "mutation SetJ1J2Link($input: J1J2LinkInput!) {\n  setJ1J2Link(input: $input) {\n    id\n    version\n    attempt {\n      ...AttemptState\n    }\n  }\n}": typeof types.SetJ1J2LinkDocument,
+    "mutation SubmitReport($input: AttemptRefInput!) {\n  submitReport(input: $input) {\n    id\n    version\n    attempt {\n      ...AttemptState\n    }\n  }\n}": typeof types.SubmitReportDocument,
+    "mutation UnlinkCauseEvidence($input: CauseEvidenceInput!) {\n  unlinkCauseEvidence(input: $input) {\n    id\n    version\n    attempt {\n      ...AttemptState\n    }\n  }\n}": typeof types.UnlinkCauseEvidenceDocument,
+    "mutation UnpinEvidence($input: QuestionRefInput!) {\n  unpinEvidence(input: $input) {\n    id\n    version\n    attempt {\n      ...AttemptState\n    }\n  }\n}": typeof types.UnpinEvidenceDocument,
+    "mutation WriteConclusion($input: ConclusionInput!) {\n  writeConclusion(input: $input) {\n    id\n    version\n    attempt {\n      ...AttemptState\n    }\n  }\n}": typeof types.WriteConclusionDocument,
+};
+const documents: Documents = {
+    "mutation AddBudgetLine($input: BudgetLineInput!) {\n  addBudgetLine(input: $input) {\n    id\n    version\n    attempt {\n      ...AttemptState\n    }\n  }\n}": types.AddBudgetLineDocument,
+    "mutation AddCause($input: CauseInput!) {\n  addCause(input: $input) {\n    id\n    version\n    attempt {\n      ...AttemptState\n    }\n  }\n}": types.AddCauseDocument,
+    "mutation AddKpiRow($input: KpiRowInput!) {\n  addKpiRow(input: $input) {\n    id\n    version\n    attempt {\n      ...AttemptState\n    }\n  }\n}": types.AddKpiRowDocument,
+    "mutation AddMilestone($input: MilestoneInput!) {\n  addMilestone(input: $input) {\n    id\n    version\n    attempt {\n      ...AttemptState\n    }\n  }\n}": types.AddMilestoneDocument,
+    "subscription AnswerChunks($attemptId: ID!, $questionId: ID!) {\n  answerChunks(attemptId: $attemptId, questionId: $questionId) {\n    questionId\n    seq\n    text\n    done\n    failure\n    answer {\n      ...AnswerFields\n    }\n  }\n}": types.AnswerChunksDocument,
+    "fragment AnswerFields on Answer {\n  text\n  refused\n  engine\n  latencyMs\n  at\n}": types.AnswerFieldsFragmentDoc,
+    "mutation AskQuestion($input: AskQuestionInput!) {\n  askQuestion(input: $input) {\n    id\n    version\n    attempt {\n      ...AttemptState\n    }\n  }\n}": types.AskQuestionDocument,
+    "query Attempt($id: ID!) {\n  attempt(id: $id) {\n    ...AttemptState\n    title\n    brief {\n      organisation\n      advertiser\n      title\n      context\n      objectives\n      campaign\n      instructions\n    }\n    questions {\n      ...QuestionFields\n    }\n  }\n}": types.AttemptDocument,
+    "fragment AttemptState on Attempt {\n  id\n  version\n  mode\n  phase\n  phaseLabel\n  locked\n  extraTimePct\n  deadline\n  schedule {\n    j1Start\n    j1End\n    j2Start\n    j2End\n    j3Start\n    j3End\n  }\n  submission {\n    by\n    at\n  }\n  agents {\n    id\n    name\n    role\n    kind\n    days\n    open\n    closedReason\n    questions\n  }\n  orderEmail {\n    from\n    to\n    subject\n    body\n    orientations\n    stakeholders {\n      name\n      role\n    }\n    envelope {\n      euros\n      text\n    }\n  }\n  checklist {\n    code\n    section\n    message\n  }\n  report {\n    kpiRows {\n      id\n      kpiId\n      label\n      result\n      target\n      unit\n      gap {\n        absolute\n        relative\n        unit\n        verdict\n        text\n      }\n    }\n    causes {\n      id\n      rank\n      text\n      evidence\n      addressed\n    }\n    conclusions {\n      id\n      text\n    }\n    concept {\n      format\n      venue\n      targets\n      inclusiveMeasures\n    }\n    milestones {\n      id\n      title\n      date\n      owner\n      dependsOn\n    }\n    budget {\n      lines {\n        id\n        category\n        supplier\n        label\n        quantity\n        unitPrice {\n          euros\n          text\n        }\n        total {\n          euros\n          text\n        }\n      }\n      total {\n        euros\n        text\n      }\n      envelope {\n        euros\n        text\n      }\n      overrun {\n        euros\n        text\n      }\n    }\n    communication {\n      text\n      measures\n    }\n    links {\n      itemKind\n      itemId\n      causeIds\n    }\n    oralPrep {\n      competency\n      text\n    }\n  }\n}": types.AttemptStateFragmentDoc,
+    "subscription AttemptUpdates($attemptId: ID!) {\n  attemptUpdates(attemptId: $attemptId) {\n    attemptId\n    version\n    eventType\n  }\n}": types.AttemptUpdatesDocument,
+    "mutation ChangeKpiRow($input: KpiRowInput!) {\n  changeKpiRow(input: $input) {\n    id\n    version\n    attempt {\n      ...AttemptState\n    }\n  }\n}": types.ChangeKpiRowDocument,
+    "mutation EditBudgetLine($input: BudgetLineInput!) {\n  editBudgetLine(input: $input) {\n    id\n    version\n    attempt {\n      ...AttemptState\n    }\n  }\n}": types.EditBudgetLineDocument,
+    "mutation EditCause($input: CauseInput!) {\n  editCause(input: $input) {\n    id\n    version\n    attempt {\n      ...AttemptState\n    }\n  }\n}": types.EditCauseDocument,
+    "mutation EditCommunicationSupport($input: CommunicationInput!) {\n  editCommunicationSupport(input: $input) {\n    id\n    version\n    attempt {\n      ...AttemptState\n    }\n  }\n}": types.EditCommunicationSupportDocument,
+    "mutation EditConceptField($input: ConceptFieldInput!) {\n  editConceptField(input: $input) {\n    id\n    version\n    attempt {\n      ...AttemptState\n    }\n  }\n}": types.EditConceptFieldDocument,
+    "mutation EditMilestone($input: MilestoneInput!) {\n  editMilestone(input: $input) {\n    id\n    version\n    attempt {\n      ...AttemptState\n    }\n  }\n}": types.EditMilestoneDocument,
+    "mutation EditOralPrepNote($input: OralPrepNoteInput!) {\n  editOralPrepNote(input: $input) {\n    id\n    version\n    attempt {\n      ...AttemptState\n    }\n  }\n}": types.EditOralPrepNoteDocument,
+    "mutation LinkCauseEvidence($input: CauseEvidenceInput!) {\n  linkCauseEvidence(input: $input) {\n    id\n    version\n    attempt {\n      ...AttemptState\n    }\n  }\n}": types.LinkCauseEvidenceDocument,
+    "mutation LoginWithCode($code: String!) {\n  loginWithCode(code: $code) {\n    user {\n      id\n      role\n      displayName\n    }\n  }\n}": types.LoginWithCodeDocument,
+    "mutation Logout {\n  logout\n}": types.LogoutDocument,
+    "query Me {\n  me {\n    id\n    role\n    displayName\n  }\n}": types.MeDocument,
+    "query MyAttempts {\n  myAttempts {\n    id\n    title\n    mode\n    phase\n    deadline\n    locked\n  }\n}": types.MyAttemptsDocument,
+    "mutation OpenJ2Early($input: AttemptRefInput!) {\n  openJ2Early(input: $input) {\n    id\n    version\n    attempt {\n      ...AttemptState\n    }\n  }\n}": types.OpenJ2EarlyDocument,
+    "mutation PinEvidence($input: PinEvidenceInput!) {\n  pinEvidence(input: $input) {\n    id\n    version\n    attempt {\n      ...AttemptState\n    }\n  }\n}": types.PinEvidenceDocument,
+    "fragment QuestionFields on Question {\n  id\n  agentId\n  text\n  day\n  askedAt\n  status\n  streaming\n  failures\n  lastFailure\n  pinned\n  excerpt\n  answer {\n    ...AnswerFields\n  }\n}": types.QuestionFieldsFragmentDoc,
+    "mutation RemoveBudgetLine($input: ItemRefInput!) {\n  removeBudgetLine(input: $input) {\n    id\n    version\n    attempt {\n      ...AttemptState\n    }\n  }\n}": types.RemoveBudgetLineDocument,
+    "mutation RemoveCause($input: ItemRefInput!) {\n  removeCause(input: $input) {\n    id\n    version\n    attempt {\n      ...AttemptState\n    }\n  }\n}": types.RemoveCauseDocument,
+    "mutation RemoveConclusion($input: ItemRefInput!) {\n  removeConclusion(input: $input) {\n    id\n    version\n    attempt {\n      ...AttemptState\n    }\n  }\n}": types.RemoveConclusionDocument,
+    "mutation RemoveKpiRow($input: ItemRefInput!) {\n  removeKpiRow(input: $input) {\n    id\n    version\n    attempt {\n      ...AttemptState\n    }\n  }\n}": types.RemoveKpiRowDocument,
+    "mutation RemoveMilestone($input: ItemRefInput!) {\n  removeMilestone(input: $input) {\n    id\n    version\n    attempt {\n      ...AttemptState\n    }\n  }\n}": types.RemoveMilestoneDocument,
+    "mutation ReorderCauses($input: ReorderCausesInput!) {\n  reorderCauses(input: $input) {\n    id\n    version\n    attempt {\n      ...AttemptState\n    }\n  }\n}": types.ReorderCausesDocument,
+    "mutation RetryQuestion($input: QuestionRefInput!) {\n  retryQuestion(input: $input) {\n    id\n    version\n    attempt {\n      ...AttemptState\n    }\n  }\n}": types.RetryQuestionDocument,
+    "mutation SetJ1J2Link($input: J1J2LinkInput!) {\n  setJ1J2Link(input: $input) {\n    id\n    version\n    attempt {\n      ...AttemptState\n    }\n  }\n}": types.SetJ1J2LinkDocument,
+    "mutation SubmitReport($input: AttemptRefInput!) {\n  submitReport(input: $input) {\n    id\n    version\n    attempt {\n      ...AttemptState\n    }\n  }\n}": types.SubmitReportDocument,
+    "mutation UnlinkCauseEvidence($input: CauseEvidenceInput!) {\n  unlinkCauseEvidence(input: $input) {\n    id\n    version\n    attempt {\n      ...AttemptState\n    }\n  }\n}": types.UnlinkCauseEvidenceDocument,
+    "mutation UnpinEvidence($input: QuestionRefInput!) {\n  unpinEvidence(input: $input) {\n    id\n    version\n    attempt {\n      ...AttemptState\n    }\n  }\n}": types.UnpinEvidenceDocument,
+    "mutation WriteConclusion($input: ConclusionInput!) {\n  writeConclusion(input: $input) {\n    id\n    version\n    attempt {\n      ...AttemptState\n    }\n  }\n}": types.WriteConclusionDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AddBudgetLine($input: BudgetLineInput!) {\n  addBudgetLine(input: $input) {\n    id\n    version\n    attempt {\n      ...AttemptState\n    }\n  }\n}"): typeof import('./graphql').AddBudgetLineDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AddCause($input: CauseInput!) {\n  addCause(input: $input) {\n    id\n    version\n    attempt {\n      ...AttemptState\n    }\n  }\n}"): typeof import('./graphql').AddCauseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AddKpiRow($input: KpiRowInput!) {\n  addKpiRow(input: $input) {\n    id\n    version\n    attempt {\n      ...AttemptState\n    }\n  }\n}"): typeof import('./graphql').AddKpiRowDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AddMilestone($input: MilestoneInput!) {\n  addMilestone(input: $input) {\n    id\n    version\n    attempt {\n      ...AttemptState\n    }\n  }\n}"): typeof import('./graphql').AddMilestoneDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription AnswerChunks($attemptId: ID!, $questionId: ID!) {\n  answerChunks(attemptId: $attemptId, questionId: $questionId) {\n    questionId\n    seq\n    text\n    done\n    failure\n    answer {\n      ...AnswerFields\n    }\n  }\n}"): typeof import('./graphql').AnswerChunksDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment AnswerFields on Answer {\n  text\n  refused\n  engine\n  latencyMs\n  at\n}"): typeof import('./graphql').AnswerFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AskQuestion($input: AskQuestionInput!) {\n  askQuestion(input: $input) {\n    id\n    version\n    attempt {\n      ...AttemptState\n    }\n  }\n}"): typeof import('./graphql').AskQuestionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Attempt($id: ID!) {\n  attempt(id: $id) {\n    ...AttemptState\n    title\n    brief {\n      organisation\n      advertiser\n      title\n      context\n      objectives\n      campaign\n      instructions\n    }\n    questions {\n      ...QuestionFields\n    }\n  }\n}"): typeof import('./graphql').AttemptDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment AttemptState on Attempt {\n  id\n  version\n  mode\n  phase\n  phaseLabel\n  locked\n  extraTimePct\n  deadline\n  schedule {\n    j1Start\n    j1End\n    j2Start\n    j2End\n    j3Start\n    j3End\n  }\n  submission {\n    by\n    at\n  }\n  agents {\n    id\n    name\n    role\n    kind\n    days\n    open\n    closedReason\n    questions\n  }\n  orderEmail {\n    from\n    to\n    subject\n    body\n    orientations\n    stakeholders {\n      name\n      role\n    }\n    envelope {\n      euros\n      text\n    }\n  }\n  checklist {\n    code\n    section\n    message\n  }\n  report {\n    kpiRows {\n      id\n      kpiId\n      label\n      result\n      target\n      unit\n      gap {\n        absolute\n        relative\n        unit\n        verdict\n        text\n      }\n    }\n    causes {\n      id\n      rank\n      text\n      evidence\n      addressed\n    }\n    conclusions {\n      id\n      text\n    }\n    concept {\n      format\n      venue\n      targets\n      inclusiveMeasures\n    }\n    milestones {\n      id\n      title\n      date\n      owner\n      dependsOn\n    }\n    budget {\n      lines {\n        id\n        category\n        supplier\n        label\n        quantity\n        unitPrice {\n          euros\n          text\n        }\n        total {\n          euros\n          text\n        }\n      }\n      total {\n        euros\n        text\n      }\n      envelope {\n        euros\n        text\n      }\n      overrun {\n        euros\n        text\n      }\n    }\n    communication {\n      text\n      measures\n    }\n    links {\n      itemKind\n      itemId\n      causeIds\n    }\n    oralPrep {\n      competency\n      text\n    }\n  }\n}"): typeof import('./graphql').AttemptStateFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription AttemptUpdates($attemptId: ID!) {\n  attemptUpdates(attemptId: $attemptId) {\n    attemptId\n    version\n    eventType\n  }\n}"): typeof import('./graphql').AttemptUpdatesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ChangeKpiRow($input: KpiRowInput!) {\n  changeKpiRow(input: $input) {\n    id\n    version\n    attempt {\n      ...AttemptState\n    }\n  }\n}"): typeof import('./graphql').ChangeKpiRowDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation EditBudgetLine($input: BudgetLineInput!) {\n  editBudgetLine(input: $input) {\n    id\n    version\n    attempt {\n      ...AttemptState\n    }\n  }\n}"): typeof import('./graphql').EditBudgetLineDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation EditCause($input: CauseInput!) {\n  editCause(input: $input) {\n    id\n    version\n    attempt {\n      ...AttemptState\n    }\n  }\n}"): typeof import('./graphql').EditCauseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation EditCommunicationSupport($input: CommunicationInput!) {\n  editCommunicationSupport(input: $input) {\n    id\n    version\n    attempt {\n      ...AttemptState\n    }\n  }\n}"): typeof import('./graphql').EditCommunicationSupportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation EditConceptField($input: ConceptFieldInput!) {\n  editConceptField(input: $input) {\n    id\n    version\n    attempt {\n      ...AttemptState\n    }\n  }\n}"): typeof import('./graphql').EditConceptFieldDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation EditMilestone($input: MilestoneInput!) {\n  editMilestone(input: $input) {\n    id\n    version\n    attempt {\n      ...AttemptState\n    }\n  }\n}"): typeof import('./graphql').EditMilestoneDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation EditOralPrepNote($input: OralPrepNoteInput!) {\n  editOralPrepNote(input: $input) {\n    id\n    version\n    attempt {\n      ...AttemptState\n    }\n  }\n}"): typeof import('./graphql').EditOralPrepNoteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LinkCauseEvidence($input: CauseEvidenceInput!) {\n  linkCauseEvidence(input: $input) {\n    id\n    version\n    attempt {\n      ...AttemptState\n    }\n  }\n}"): typeof import('./graphql').LinkCauseEvidenceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LoginWithCode($code: String!) {\n  loginWithCode(code: $code) {\n    user {\n      id\n      role\n      displayName\n    }\n  }\n}"): typeof import('./graphql').LoginWithCodeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation Logout {\n  logout\n}"): typeof import('./graphql').LogoutDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Me {\n  me {\n    id\n    role\n    displayName\n  }\n}"): typeof import('./graphql').MeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MyAttempts {\n  myAttempts {\n    id\n    title\n    mode\n    phase\n    deadline\n    locked\n  }\n}"): typeof import('./graphql').MyAttemptsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OpenJ2Early($input: AttemptRefInput!) {\n  openJ2Early(input: $input) {\n    id\n    version\n    attempt {\n      ...AttemptState\n    }\n  }\n}"): typeof import('./graphql').OpenJ2EarlyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PinEvidence($input: PinEvidenceInput!) {\n  pinEvidence(input: $input) {\n    id\n    version\n    attempt {\n      ...AttemptState\n    }\n  }\n}"): typeof import('./graphql').PinEvidenceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment QuestionFields on Question {\n  id\n  agentId\n  text\n  day\n  askedAt\n  status\n  streaming\n  failures\n  lastFailure\n  pinned\n  excerpt\n  answer {\n    ...AnswerFields\n  }\n}"): typeof import('./graphql').QuestionFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RemoveBudgetLine($input: ItemRefInput!) {\n  removeBudgetLine(input: $input) {\n    id\n    version\n    attempt {\n      ...AttemptState\n    }\n  }\n}"): typeof import('./graphql').RemoveBudgetLineDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RemoveCause($input: ItemRefInput!) {\n  removeCause(input: $input) {\n    id\n    version\n    attempt {\n      ...AttemptState\n    }\n  }\n}"): typeof import('./graphql').RemoveCauseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RemoveConclusion($input: ItemRefInput!) {\n  removeConclusion(input: $input) {\n    id\n    version\n    attempt {\n      ...AttemptState\n    }\n  }\n}"): typeof import('./graphql').RemoveConclusionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RemoveKpiRow($input: ItemRefInput!) {\n  removeKpiRow(input: $input) {\n    id\n    version\n    attempt {\n      ...AttemptState\n    }\n  }\n}"): typeof import('./graphql').RemoveKpiRowDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RemoveMilestone($input: ItemRefInput!) {\n  removeMilestone(input: $input) {\n    id\n    version\n    attempt {\n      ...AttemptState\n    }\n  }\n}"): typeof import('./graphql').RemoveMilestoneDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ReorderCauses($input: ReorderCausesInput!) {\n  reorderCauses(input: $input) {\n    id\n    version\n    attempt {\n      ...AttemptState\n    }\n  }\n}"): typeof import('./graphql').ReorderCausesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RetryQuestion($input: QuestionRefInput!) {\n  retryQuestion(input: $input) {\n    id\n    version\n    attempt {\n      ...AttemptState\n    }\n  }\n}"): typeof import('./graphql').RetryQuestionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SetJ1J2Link($input: J1J2LinkInput!) {\n  setJ1J2Link(input: $input) {\n    id\n    version\n    attempt {\n      ...AttemptState\n    }\n  }\n}"): typeof import('./graphql').SetJ1J2LinkDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SubmitReport($input: AttemptRefInput!) {\n  submitReport(input: $input) {\n    id\n    version\n    attempt {\n      ...AttemptState\n    }\n  }\n}"): typeof import('./graphql').SubmitReportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UnlinkCauseEvidence($input: CauseEvidenceInput!) {\n  unlinkCauseEvidence(input: $input) {\n    id\n    version\n    attempt {\n      ...AttemptState\n    }\n  }\n}"): typeof import('./graphql').UnlinkCauseEvidenceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UnpinEvidence($input: QuestionRefInput!) {\n  unpinEvidence(input: $input) {\n    id\n    version\n    attempt {\n      ...AttemptState\n    }\n  }\n}"): typeof import('./graphql').UnpinEvidenceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation WriteConclusion($input: ConclusionInput!) {\n  writeConclusion(input: $input) {\n    id\n    version\n    attempt {\n      ...AttemptState\n    }\n  }\n}"): typeof import('./graphql').WriteConclusionDocument;
+
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}

@@ -1,0 +1,5835 @@
+/* eslint-disable */
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+export type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+export type MakeOptional<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]?: Maybe<T[SubKey]> };
+export type MakeMaybe<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]: Maybe<T[SubKey]> };
+export type MakeEmpty<T extends { [key: string]: unknown }, K extends keyof T> = { [_ in K]?: never };
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** An instant, RFC 3339 (UTC). */
+  Time: { input: string; output: string; }
+};
+
+export type AdjustScheduleInput = {
+  commandId?: InputMaybe<Scalars['ID']['input']>;
+  examId: Scalars['ID']['input'];
+  /** ≤ 200 characters. */
+  reason: Scalars['String']['input'];
+  schedule: ScheduleInput;
+};
+
+export type AgentKind =
+  /** A supplier (J2). */
+  | 'SUPPLIER'
+  /** A member of the project team (J1, possibly reactivated on J2). */
+  | 'TEAM';
+
+export type AgentStatus = {
+  __typename?: 'AgentStatus';
+  /** Why not (French), when closed. */
+  closedReason: Scalars['String']['output'];
+  days: Array<Day>;
+  id: Scalars['ID']['output'];
+  kind: AgentKind;
+  name: Scalars['String']['output'];
+  /** Can be questioned now. */
+  open: Scalars['Boolean']['output'];
+  /** Questions asked to this agent so far. */
+  questions: Scalars['Int']['output'];
+  role: Scalars['String']['output'];
+};
+
+export type Answer = {
+  __typename?: 'Answer';
+  at: Scalars['Time']['output'];
+  /** offline or llm. */
+  engine: Scalars['String']['output'];
+  /** Facts the answer states, in order. */
+  factIds: Array<Scalars['ID']['output']>;
+  /** Why the offline engine answered instead of the model (empty otherwise). */
+  fallback: Scalars['String']['output'];
+  latencyMs: Scalars['Int']['output'];
+  model: Scalars['String']['output'];
+  /** Facts disclosed for the first time by this answer. */
+  newFactIds: Array<Scalars['ID']['output']>;
+  /** The question was out of role and politely refused. */
+  refused: Scalars['Boolean']['output'];
+  text: Scalars['String']['output'];
+};
+
+export type AnswerChunk = {
+  __typename?: 'AnswerChunk';
+  /** The recorded answer, on the last message. */
+  answer: Maybe<Answer>;
+  done: Scalars['Boolean']['output'];
+  /** Why the engine failed, on the last message of a failure. */
+  failure: Maybe<Scalars['String']['output']>;
+  questionId: Scalars['ID']['output'];
+  /** 0-based index of the chunk. */
+  seq: Scalars['Int']['output'];
+  text: Scalars['String']['output'];
+};
+
+export type AskQuestionInput = {
+  agentId: Scalars['ID']['input'];
+  attemptId: Scalars['ID']['input'];
+  commandId?: InputMaybe<Scalars['ID']['input']>;
+  questionId?: InputMaybe<Scalars['ID']['input']>;
+  /** 1–2 000 characters. */
+  text: Scalars['String']['input'];
+};
+
+export type AssessCompetencyInput = {
+  attemptId: Scalars['ID']['input'];
+  commandId?: InputMaybe<Scalars['ID']['input']>;
+  /** ≤ 10 000 characters. */
+  comment?: InputMaybe<Scalars['String']['input']>;
+  /** C18–C29. */
+  competency: Scalars['ID']['input'];
+  level: Level;
+};
+
+export type Assessment = {
+  __typename?: 'Assessment';
+  at: Scalars['Time']['output'];
+  comment: Scalars['String']['output'];
+  competency: Scalars['ID']['output'];
+  /** French label of the level. */
+  label: Scalars['String']['output'];
+  level: Level;
+};
+
+export type AssignJuryInput = {
+  candidateId: Scalars['ID']['input'];
+  commandId?: InputMaybe<Scalars['ID']['input']>;
+  examId: Scalars['ID']['input'];
+  juryId: Scalars['ID']['input'];
+  /** Within J3. */
+  oralSlot: Scalars['Time']['input'];
+};
+
+export type Attempt = {
+  __typename?: 'Attempt';
+  /** Every agent of the scenario, with whether it can be questioned now. */
+  agents: Array<AgentStatus>;
+  brief: Brief;
+  candidateId: Scalars['ID']['output'];
+  /** What the report still lacks (French messages). */
+  checklist: Array<ChecklistItem>;
+  /** When the report locks at the latest (J2 end plus extra time). */
+  deadline: Scalars['Time']['output'];
+  /** Fact ids earned so far, in order of first disclosure. */
+  disclosedFacts: Array<Scalars['ID']['output']>;
+  examId: Scalars['ID']['output'];
+  extraTimePct: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  locked: Scalars['Boolean']['output'];
+  mode: ExamMode;
+  /** The direction's order e-mail: null before J2. */
+  orderEmail: Maybe<OrderEmail>;
+  phase: Phase;
+  /** The phase in French, e.g. « jour 1 ». */
+  phaseLabel: Scalars['String']['output'];
+  /** Every question asked, in order. */
+  questions: Array<Question>;
+  report: Report;
+  scenarioId: Scalars['ID']['output'];
+  schedule: Schedule;
+  submission: Maybe<Submission>;
+  /** The exam session's title. */
+  title: Scalars['String']['output'];
+  /** Number of events of the attempt: the version this view reflects. */
+  version: Scalars['Int']['output'];
+};
+
+/** The outcome of a command on an attempt. */
+export type AttemptChange = {
+  __typename?: 'AttemptChange';
+  /** The attempt after the command (read-your-writes). */
+  attempt: Attempt;
+  /** The created or targeted item (question, row, cause, conclusion, milestone, budget line) or the attempt. */
+  id: Scalars['ID']['output'];
+  /** Events in the attempt after the command (unchanged by a no-op edit). */
+  version: Scalars['Int']['output'];
+};
+
+export type AttemptRefInput = {
+  attemptId: Scalars['ID']['input'];
+  commandId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type AttemptSummary = {
+  __typename?: 'AttemptSummary';
+  deadline: Scalars['Time']['output'];
+  examId: Scalars['ID']['output'];
+  id: Scalars['ID']['output'];
+  locked: Scalars['Boolean']['output'];
+  mode: ExamMode;
+  phase: Phase;
+  title: Scalars['String']['output'];
+};
+
+export type AttemptUpdate = {
+  __typename?: 'AttemptUpdate';
+  at: Scalars['Time']['output'];
+  attemptId: Scalars['ID']['output'];
+  eventType: Scalars['String']['output'];
+  /** Version after the event. */
+  version: Scalars['Int']['output'];
+};
+
+export type AuthPayload = {
+  __typename?: 'AuthPayload';
+  user: User;
+};
+
+export type Bookmark = {
+  __typename?: 'Bookmark';
+  id: Scalars['ID']['output'];
+  note: Scalars['String']['output'];
+  /** The timeline entry's version. */
+  version: Scalars['Int']['output'];
+};
+
+export type BookmarkInput = {
+  attemptId: Scalars['ID']['input'];
+  bookmarkId?: InputMaybe<Scalars['ID']['input']>;
+  commandId?: InputMaybe<Scalars['ID']['input']>;
+  /** ≤ 200 characters. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** The timeline entry's version (see timeline). */
+  version: Scalars['Int']['input'];
+};
+
+export type Brief = {
+  __typename?: 'Brief';
+  advertiser: Scalars['String']['output'];
+  campaign: Scalars['String']['output'];
+  context: Scalars['String']['output'];
+  instructions: Scalars['String']['output'];
+  objectives: Array<Scalars['String']['output']>;
+  organisation: Scalars['String']['output'];
+  title: Scalars['String']['output'];
+};
+
+export type Budget = {
+  __typename?: 'Budget';
+  envelope: Money;
+  lines: Array<BudgetLine>;
+  /** How much the total exceeds the envelope (0 within). */
+  overrun: Money;
+  total: Money;
+};
+
+export type BudgetLine = {
+  __typename?: 'BudgetLine';
+  category: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  label: Scalars['String']['output'];
+  quantity: Scalars['Float']['output'];
+  supplier: Scalars['String']['output'];
+  total: Money;
+  unitPrice: Money;
+};
+
+export type BudgetLineInput = {
+  attemptId: Scalars['ID']['input'];
+  /** 1–200 characters. */
+  category: Scalars['String']['input'];
+  commandId?: InputMaybe<Scalars['ID']['input']>;
+  /** Required to edit; optional to add. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  /** 1–200 characters. */
+  label: Scalars['String']['input'];
+  /** > 0, ≤ 100 000. */
+  quantity: Scalars['Float']['input'];
+  /** ≤ 200 characters. */
+  supplier?: InputMaybe<Scalars['String']['input']>;
+  /** Euros, ≥ 0, ≤ 1 000 000. */
+  unitPriceEuros: Scalars['Float']['input'];
+};
+
+export type CandidateRefInput = {
+  candidateId: Scalars['ID']['input'];
+  commandId?: InputMaybe<Scalars['ID']['input']>;
+  examId: Scalars['ID']['input'];
+};
+
+export type Cause = {
+  __typename?: 'Cause';
+  /** Some S2 item names this cause (J1→J2 coherence). */
+  addressed: Scalars['Boolean']['output'];
+  /** Ids of the answered questions that support it. */
+  evidence: Array<Scalars['ID']['output']>;
+  id: Scalars['ID']['output'];
+  /** 1 = most important. */
+  rank: Scalars['Int']['output'];
+  text: Scalars['String']['output'];
+};
+
+export type CauseEvidenceInput = {
+  attemptId: Scalars['ID']['input'];
+  causeId: Scalars['ID']['input'];
+  commandId?: InputMaybe<Scalars['ID']['input']>;
+  questionId: Scalars['ID']['input'];
+};
+
+export type CauseInput = {
+  attemptId: Scalars['ID']['input'];
+  commandId?: InputMaybe<Scalars['ID']['input']>;
+  /** Required to edit; optional to add (added at the lowest rank). */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  /** 1–10 000 characters. */
+  text: Scalars['String']['input'];
+};
+
+export type ChecklistItem = {
+  __typename?: 'ChecklistItem';
+  /** Stable code, e.g. budget_over. */
+  code: Scalars['String']['output'];
+  message: Scalars['String']['output'];
+  /** S1, S2 or oral. */
+  section: Scalars['String']['output'];
+};
+
+export type Communication = {
+  __typename?: 'Communication';
+  /** Accessibility and diversity measures. */
+  measures: Array<Scalars['String']['output']>;
+  text: Scalars['String']['output'];
+};
+
+export type CommunicationInput = {
+  attemptId: Scalars['ID']['input'];
+  commandId?: InputMaybe<Scalars['ID']['input']>;
+  /** ≤ 50 measures of 1–200 characters. */
+  measures: Array<Scalars['String']['input']>;
+  /** ≤ 10 000 characters. */
+  text: Scalars['String']['input'];
+};
+
+export type Concept = {
+  __typename?: 'Concept';
+  format: Scalars['String']['output'];
+  inclusiveMeasures: Scalars['String']['output'];
+  targets: Scalars['String']['output'];
+  venue: Scalars['String']['output'];
+};
+
+export type ConceptField =
+  | 'FORMAT'
+  | 'INCLUSIVE_MEASURES'
+  | 'TARGETS'
+  | 'VENUE';
+
+export type ConceptFieldInput = {
+  attemptId: Scalars['ID']['input'];
+  commandId?: InputMaybe<Scalars['ID']['input']>;
+  field: ConceptField;
+  /** ≤ 10 000 characters (the whole new value). */
+  value: Scalars['String']['input'];
+};
+
+export type Conclusion = {
+  __typename?: 'Conclusion';
+  id: Scalars['ID']['output'];
+  text: Scalars['String']['output'];
+};
+
+export type ConclusionInput = {
+  attemptId: Scalars['ID']['input'];
+  commandId?: InputMaybe<Scalars['ID']['input']>;
+  /** Omit to write a new conclusion (5 at most). */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  /** 1–10 000 characters. */
+  text: Scalars['String']['input'];
+};
+
+export type Day =
+  | 'J1'
+  | 'J2'
+  | 'J3';
+
+export type EnrolCandidateInput = {
+  commandId?: InputMaybe<Scalars['ID']['input']>;
+  /** ≤ 200 characters. */
+  displayName: Scalars['String']['input'];
+  email: Scalars['String']['input'];
+  examId: Scalars['ID']['input'];
+  /** Extra time in percent, 0–100. */
+  extraTimePct?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type EnrolledCandidate = {
+  __typename?: 'EnrolledCandidate';
+  attemptId: Scalars['ID']['output'];
+  candidateId: Scalars['ID']['output'];
+  deadline: Scalars['Time']['output'];
+  displayName: Scalars['String']['output'];
+  email: Scalars['String']['output'];
+  extraTimePct: Scalars['Int']['output'];
+  juries: Array<JuryAssignment>;
+  locked: Scalars['Boolean']['output'];
+  phase: Phase;
+  /** Questions asked so far. */
+  questions: Scalars['Int']['output'];
+  /** CANDIDATE or DEADLINE once locked. */
+  submittedBy: Maybe<SubmittedBy>;
+  /** Events in the attempt. */
+  version: Scalars['Int']['output'];
+};
+
+export type EnrolmentResult = {
+  __typename?: 'EnrolmentResult';
+  /** The candidate's access code, shown this once (empty when the enrolment was a retried command: use reissueAccessCode). */
+  accessCode: Scalars['String']['output'];
+  attemptId: Scalars['ID']['output'];
+  candidateId: Scalars['ID']['output'];
+  exam: ExamSession;
+};
+
+export type Evaluation = {
+  __typename?: 'Evaluation';
+  assessments: Array<Assessment>;
+  attemptId: Scalars['ID']['output'];
+  bookmarks: Array<Bookmark>;
+  candidateId: Scalars['ID']['output'];
+  finalised: Maybe<FinalResult>;
+  juryId: Scalars['ID']['output'];
+  /** Notes by topic (C18–C29 or general). */
+  notes: Array<JuryNote>;
+  oralStartedAt: Maybe<Scalars['Time']['output']>;
+  timers: Array<Timer>;
+  /** Events in the evaluation. */
+  version: Scalars['Int']['output'];
+};
+
+/** The outcome of a command on the jury member's evaluation. */
+export type EvaluationChange = {
+  __typename?: 'EvaluationChange';
+  evaluation: Evaluation;
+  id: Scalars['ID']['output'];
+  version: Scalars['Int']['output'];
+};
+
+export type EvaluationResult =
+  | 'FAILED'
+  | 'PASSED';
+
+export type EvaluationStatus =
+  | 'FINALISED'
+  | 'NONE'
+  | 'OPEN';
+
+/** The outcome of a command on an exam session. */
+export type ExamChange = {
+  __typename?: 'ExamChange';
+  exam: ExamSession;
+  id: Scalars['ID']['output'];
+};
+
+export type ExamMode =
+  /** The real exam: strict schedule, no feedback. */
+  | 'CERTIFICATION'
+  /** Self-paced, with feedback; J2 may be opened early. */
+  | 'PRACTICE';
+
+/** An exam session with its candidates (staff). */
+export type ExamSession = {
+  __typename?: 'ExamSession';
+  candidates: Array<EnrolledCandidate>;
+  createdAt: Scalars['Time']['output'];
+  envelope: Money;
+  id: Scalars['ID']['output'];
+  mode: ExamMode;
+  scenarioId: Scalars['ID']['output'];
+  schedule: Schedule;
+  title: Scalars['String']['output'];
+};
+
+/** An exam session as listed. */
+export type ExamSummary = {
+  __typename?: 'ExamSummary';
+  candidateCount: Scalars['Int']['output'];
+  createdAt: Scalars['Time']['output'];
+  id: Scalars['ID']['output'];
+  mode: ExamMode;
+  scenarioId: Scalars['ID']['output'];
+  schedule: Schedule;
+  title: Scalars['String']['output'];
+};
+
+export type FinalResult = {
+  __typename?: 'FinalResult';
+  at: Scalars['Time']['output'];
+  comment: Scalars['String']['output'];
+  result: EvaluationResult;
+};
+
+export type FinaliseInput = {
+  attemptId: Scalars['ID']['input'];
+  commandId?: InputMaybe<Scalars['ID']['input']>;
+  /** ≤ 10 000 characters. */
+  comment?: InputMaybe<Scalars['String']['input']>;
+  result: EvaluationResult;
+};
+
+export type Gap = {
+  __typename?: 'Gap';
+  /** result − target, in `unit` (negative = below target). */
+  absolute: Scalars['Float']['output'];
+  /** In percent of |target|; null when the target is 0. */
+  relative: Maybe<Scalars['Float']['output']>;
+  /** French formatting, e.g. « −1 200 personnes (−24 %) ». */
+  text: Scalars['String']['output'];
+  /** The row's unit, or pts for %. */
+  unit: Scalars['String']['output'];
+  /** Null for a free-text indicator. */
+  verdict: Maybe<Verdict>;
+};
+
+export type GrantAccommodationInput = {
+  candidateId: Scalars['ID']['input'];
+  commandId?: InputMaybe<Scalars['ID']['input']>;
+  examId: Scalars['ID']['input'];
+  /** 0–100. */
+  extraTimePct: Scalars['Int']['input'];
+  /** ≤ 200 characters. */
+  reason: Scalars['String']['input'];
+};
+
+/** Names an item of the report (KPI row, cause, conclusion, milestone, budget line) to remove. */
+export type ItemRefInput = {
+  attemptId: Scalars['ID']['input'];
+  commandId?: InputMaybe<Scalars['ID']['input']>;
+  id: Scalars['ID']['input'];
+};
+
+/** An S2 item and the J1 causes it answers. */
+export type J1J2Link = {
+  __typename?: 'J1J2Link';
+  causeIds: Array<Scalars['ID']['output']>;
+  /** Concept field (format, venue, targets, inclusive_measures), milestone or budget line id; empty for the communication support. */
+  itemId: Scalars['String']['output'];
+  itemKind: LinkItemKind;
+};
+
+export type J1J2LinkInput = {
+  attemptId: Scalars['ID']['input'];
+  /** The whole set (≤ 50); empty clears the link. */
+  causeIds: Array<Scalars['ID']['input']>;
+  commandId?: InputMaybe<Scalars['ID']['input']>;
+  /** Concept field (format, venue, targets, inclusive_measures), milestone or budget line id; empty for the communication support. */
+  itemId?: InputMaybe<Scalars['String']['input']>;
+  itemKind: LinkItemKind;
+};
+
+export type JuryAssignment = {
+  __typename?: 'JuryAssignment';
+  juryId: Scalars['ID']['output'];
+  /** Start of the 30-minute oral. */
+  oralSlot: Scalars['Time']['output'];
+};
+
+export type JuryCandidate = {
+  __typename?: 'JuryCandidate';
+  attemptId: Scalars['ID']['output'];
+  candidateId: Scalars['ID']['output'];
+  displayName: Scalars['String']['output'];
+  /** The jury member's own evaluation. */
+  evaluationStatus: EvaluationStatus;
+  examId: Scalars['ID']['output'];
+  examTitle: Scalars['String']['output'];
+  /** The report is locked: it can be read and evaluated. */
+  locked: Scalars['Boolean']['output'];
+  oralEnd: Scalars['Time']['output'];
+  /** Start and end of the 30-minute oral. */
+  oralSlot: Scalars['Time']['output'];
+};
+
+export type JuryNote = {
+  __typename?: 'JuryNote';
+  text: Scalars['String']['output'];
+  topic: Scalars['String']['output'];
+};
+
+export type JuryNoteInput = {
+  attemptId: Scalars['ID']['input'];
+  commandId?: InputMaybe<Scalars['ID']['input']>;
+  /** ≤ 10 000 characters. */
+  text: Scalars['String']['input'];
+  /** C18–C29 or general. */
+  topic: Scalars['String']['input'];
+};
+
+export type KpiRow = {
+  __typename?: 'KpiRow';
+  gap: Gap;
+  id: Scalars['ID']['output'];
+  /** The scenario KPI, or null for a free-text indicator. */
+  kpiId: Maybe<Scalars['ID']['output']>;
+  label: Scalars['String']['output'];
+  result: Scalars['Float']['output'];
+  target: Scalars['Float']['output'];
+  unit: Scalars['String']['output'];
+};
+
+/** A KPI row: either kpiId (a scenario KPI) or label (free text). */
+export type KpiRowInput = {
+  attemptId: Scalars['ID']['input'];
+  commandId?: InputMaybe<Scalars['ID']['input']>;
+  /** Required to change a row; optional to add one. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  kpiId?: InputMaybe<Scalars['ID']['input']>;
+  /** ≤ 200 characters. */
+  label?: InputMaybe<Scalars['String']['input']>;
+  /** Finite, |x| ≤ 1e12. */
+  result: Scalars['Float']['input'];
+  target: Scalars['Float']['input'];
+  /** ≤ 20 characters; empty with a kpiId takes the KPI's unit. */
+  unit?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type Level =
+  | 'ACQUIRED'
+  | 'IN_PROGRESS'
+  | 'MASTERED'
+  | 'NOT_ACQUIRED';
+
+export type LinkItemKind =
+  | 'BUDGET_LINE'
+  | 'COMMUNICATION'
+  | 'CONCEPT'
+  | 'MILESTONE';
+
+export type Milestone = {
+  __typename?: 'Milestone';
+  /** YYYY-MM-DD. */
+  date: Scalars['String']['output'];
+  dependsOn: Array<Scalars['ID']['output']>;
+  id: Scalars['ID']['output'];
+  owner: Scalars['String']['output'];
+  title: Scalars['String']['output'];
+};
+
+export type MilestoneInput = {
+  attemptId: Scalars['ID']['input'];
+  commandId?: InputMaybe<Scalars['ID']['input']>;
+  /** YYYY-MM-DD. */
+  date: Scalars['String']['input'];
+  /** Milestone ids (≤ 50); a cycle is refused. */
+  dependsOn?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Required to edit; optional to add. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  /** 1–200 characters. */
+  owner: Scalars['String']['input'];
+  /** 1–200 characters. */
+  title: Scalars['String']['input'];
+};
+
+/** An amount of money in euros (exact to the cent). */
+export type Money = {
+  __typename?: 'Money';
+  euros: Scalars['Float']['output'];
+  /** French formatting, e.g. « 3 200,50 € ». */
+  text: Scalars['String']['output'];
+};
+
+export type MonitorEvent = {
+  __typename?: 'MonitorEvent';
+  at: Scalars['Time']['output'];
+  attemptId: Scalars['ID']['output'];
+  candidateId: Scalars['ID']['output'];
+  eventType: Scalars['String']['output'];
+  examId: Scalars['ID']['output'];
+  /** The attempt is locked after this event. */
+  locked: Scalars['Boolean']['output'];
+  version: Scalars['Int']['output'];
+};
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  addBudgetLine: AttemptChange;
+  addCause: AttemptChange;
+  addKpiRow: AttemptChange;
+  addMilestone: AttemptChange;
+  /** Moves the schedule of a session and of every attempt in it. */
+  adjustSchedule: ExamChange;
+  /** Asks an agent; returns at once (id = the question's id). Subscribe to answerChunks for the reply. */
+  askQuestion: AttemptChange;
+  assessCompetency: EvaluationChange;
+  assignJury: ExamChange;
+  bookmarkEvent: EvaluationChange;
+  changeKpiRow: AttemptChange;
+  editBudgetLine: AttemptChange;
+  editCause: AttemptChange;
+  editCommunicationSupport: AttemptChange;
+  editConceptField: AttemptChange;
+  editMilestone: AttemptChange;
+  editOralPrepNote: AttemptChange;
+  /** Enrols a candidate (creating their account if the e-mail is new); the access code is returned once, never again. */
+  enrolCandidate: EnrolmentResult;
+  /** Records the result; refused (CONFLICT) until C21 is assessed. */
+  finaliseEvaluation: EvaluationChange;
+  grantAccommodation: ExamChange;
+  linkCauseEvidence: AttemptChange;
+  /** Signs in staff and jury members; sets the session cookie. */
+  login: AuthPayload;
+  /** Signs in a candidate with their access code; sets the session cookie. */
+  loginWithCode: AuthPayload;
+  /** Ends the session and clears the cookie. True even without a session. */
+  logout: Scalars['Boolean']['output'];
+  openEvaluation: EvaluationChange;
+  /** Practice mode only: moves on to J2 before its scheduled start. */
+  openJ2Early: AttemptChange;
+  pauseTimer: EvaluationChange;
+  pinEvidence: AttemptChange;
+  /** A new access code for a candidate (the previous one stops working). */
+  reissueAccessCode: Scalars['String']['output'];
+  removeBudgetLine: AttemptChange;
+  removeCause: AttemptChange;
+  removeConclusion: AttemptChange;
+  removeKpiRow: AttemptChange;
+  removeMilestone: AttemptChange;
+  reorderCauses: AttemptChange;
+  /** Asks again a question whose answer failed (or was never recorded). */
+  retryQuestion: AttemptChange;
+  scheduleExam: ExamChange;
+  setJ1J2Link: AttemptChange;
+  startOral: EvaluationChange;
+  startTimer: EvaluationChange;
+  /** Locks the report (J2 only, at least 3 conclusions). Nothing may change after. */
+  submitReport: AttemptChange;
+  unassignJury: ExamChange;
+  unlinkCauseEvidence: AttemptChange;
+  unpinEvidence: AttemptChange;
+  writeConclusion: AttemptChange;
+  writeJuryNote: EvaluationChange;
+};
+
+
+export type MutationAddBudgetLineArgs = {
+  input: BudgetLineInput;
+};
+
+
+export type MutationAddCauseArgs = {
+  input: CauseInput;
+};
+
+
+export type MutationAddKpiRowArgs = {
+  input: KpiRowInput;
+};
+
+
+export type MutationAddMilestoneArgs = {
+  input: MilestoneInput;
+};
+
+
+export type MutationAdjustScheduleArgs = {
+  input: AdjustScheduleInput;
+};
+
+
+export type MutationAskQuestionArgs = {
+  input: AskQuestionInput;
+};
+
+
+export type MutationAssessCompetencyArgs = {
+  input: AssessCompetencyInput;
+};
+
+
+export type MutationAssignJuryArgs = {
+  input: AssignJuryInput;
+};
+
+
+export type MutationBookmarkEventArgs = {
+  input: BookmarkInput;
+};
+
+
+export type MutationChangeKpiRowArgs = {
+  input: KpiRowInput;
+};
+
+
+export type MutationEditBudgetLineArgs = {
+  input: BudgetLineInput;
+};
+
+
+export type MutationEditCauseArgs = {
+  input: CauseInput;
+};
+
+
+export type MutationEditCommunicationSupportArgs = {
+  input: CommunicationInput;
+};
+
+
+export type MutationEditConceptFieldArgs = {
+  input: ConceptFieldInput;
+};
+
+
+export type MutationEditMilestoneArgs = {
+  input: MilestoneInput;
+};
+
+
+export type MutationEditOralPrepNoteArgs = {
+  input: OralPrepNoteInput;
+};
+
+
+export type MutationEnrolCandidateArgs = {
+  input: EnrolCandidateInput;
+};
+
+
+export type MutationFinaliseEvaluationArgs = {
+  input: FinaliseInput;
+};
+
+
+export type MutationGrantAccommodationArgs = {
+  input: GrantAccommodationInput;
+};
+
+
+export type MutationLinkCauseEvidenceArgs = {
+  input: CauseEvidenceInput;
+};
+
+
+export type MutationLoginArgs = {
+  email: Scalars['String']['input'];
+  password: Scalars['String']['input'];
+};
+
+
+export type MutationLoginWithCodeArgs = {
+  code: Scalars['String']['input'];
+};
+
+
+export type MutationOpenEvaluationArgs = {
+  input: AttemptRefInput;
+};
+
+
+export type MutationOpenJ2EarlyArgs = {
+  input: AttemptRefInput;
+};
+
+
+export type MutationPauseTimerArgs = {
+  input: TimerInput;
+};
+
+
+export type MutationPinEvidenceArgs = {
+  input: PinEvidenceInput;
+};
+
+
+export type MutationReissueAccessCodeArgs = {
+  input: CandidateRefInput;
+};
+
+
+export type MutationRemoveBudgetLineArgs = {
+  input: ItemRefInput;
+};
+
+
+export type MutationRemoveCauseArgs = {
+  input: ItemRefInput;
+};
+
+
+export type MutationRemoveConclusionArgs = {
+  input: ItemRefInput;
+};
+
+
+export type MutationRemoveKpiRowArgs = {
+  input: ItemRefInput;
+};
+
+
+export type MutationRemoveMilestoneArgs = {
+  input: ItemRefInput;
+};
+
+
+export type MutationReorderCausesArgs = {
+  input: ReorderCausesInput;
+};
+
+
+export type MutationRetryQuestionArgs = {
+  input: QuestionRefInput;
+};
+
+
+export type MutationScheduleExamArgs = {
+  input: ScheduleExamInput;
+};
+
+
+export type MutationSetJ1J2LinkArgs = {
+  input: J1J2LinkInput;
+};
+
+
+export type MutationStartOralArgs = {
+  input: AttemptRefInput;
+};
+
+
+export type MutationStartTimerArgs = {
+  input: TimerInput;
+};
+
+
+export type MutationSubmitReportArgs = {
+  input: AttemptRefInput;
+};
+
+
+export type MutationUnassignJuryArgs = {
+  input: UnassignJuryInput;
+};
+
+
+export type MutationUnlinkCauseEvidenceArgs = {
+  input: CauseEvidenceInput;
+};
+
+
+export type MutationUnpinEvidenceArgs = {
+  input: QuestionRefInput;
+};
+
+
+export type MutationWriteConclusionArgs = {
+  input: ConclusionInput;
+};
+
+
+export type MutationWriteJuryNoteArgs = {
+  input: JuryNoteInput;
+};
+
+export type OralPrepNote = {
+  __typename?: 'OralPrepNote';
+  competency: Scalars['ID']['output'];
+  text: Scalars['String']['output'];
+};
+
+export type OralPrepNoteInput = {
+  attemptId: Scalars['ID']['input'];
+  commandId?: InputMaybe<Scalars['ID']['input']>;
+  /** C18–C29. */
+  competency: Scalars['ID']['input'];
+  /** ≤ 10 000 characters. */
+  text: Scalars['String']['input'];
+};
+
+/** The direction's order e-mail: visible from J2. */
+export type OrderEmail = {
+  __typename?: 'OrderEmail';
+  body: Scalars['String']['output'];
+  envelope: Money;
+  from: Scalars['String']['output'];
+  orientations: Array<Scalars['String']['output']>;
+  stakeholders: Array<Stakeholder>;
+  subject: Scalars['String']['output'];
+  to: Scalars['String']['output'];
+};
+
+/** Where an attempt stands, derived from the schedule, the extra time and the lock. */
+export type Phase =
+  /** Between the end of J1 and the start of J2. */
+  | 'BREAK'
+  /** Locked or past the deadline. */
+  | 'CLOSED'
+  | 'J1'
+  | 'J2'
+  | 'NOT_STARTED';
+
+export type PinEvidenceInput = {
+  attemptId: Scalars['ID']['input'];
+  commandId?: InputMaybe<Scalars['ID']['input']>;
+  /** A substring of the answer (≤ 10 000); empty = the whole answer. */
+  excerpt?: InputMaybe<Scalars['String']['input']>;
+  questionId: Scalars['ID']['input'];
+};
+
+export type Query = {
+  __typename?: 'Query';
+  /** One attempt: its candidate and the staff of its session at any time; an assigned jury member once it is locked (FORBIDDEN before). */
+  attempt: Attempt;
+  /** Jury (assigned, after the lock) and staff: the attempt as it stood after its first `version` events (1 ≤ version ≤ its length). */
+  attemptAt: Attempt;
+  /** The questions to one agent, in order (same access as attempt). */
+  conversation: Array<Question>;
+  /** The jury member's own evaluation of an attempt (NOT_FOUND before it is opened). */
+  evaluation: Evaluation;
+  /** A jury member's own evaluation, plus the others' once every assigned member has finalised (deliberation); staff: after deliberation. */
+  evaluations: Array<Evaluation>;
+  /** Staff: one of their exam sessions, with its candidates (NOT_FOUND otherwise). */
+  examSession: ExamSession;
+  /** Staff: their own exam sessions, newest first. */
+  examSessions: Array<ExamSummary>;
+  /** The jury member's assigned candidates, with their oral slots. */
+  juryCandidates: Array<JuryCandidate>;
+  /** The signed-in user, or null without a session. */
+  me: Maybe<User>;
+  /** The candidate's own attempts, the latest session first. */
+  myAttempts: Array<AttemptSummary>;
+  /** Jury (assigned, after the lock) and staff: every event of the attempt, in order. */
+  timeline: Timeline;
+  /** Staff: the accounts of a role (to pick jury members). */
+  users: Array<User>;
+};
+
+
+export type QueryAttemptArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryAttemptAtArgs = {
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
+export type QueryConversationArgs = {
+  agentId: Scalars['ID']['input'];
+  attemptId: Scalars['ID']['input'];
+};
+
+
+export type QueryEvaluationArgs = {
+  attemptId: Scalars['ID']['input'];
+};
+
+
+export type QueryEvaluationsArgs = {
+  attemptId: Scalars['ID']['input'];
+};
+
+
+export type QueryExamSessionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryTimelineArgs = {
+  attemptId: Scalars['ID']['input'];
+};
+
+
+export type QueryUsersArgs = {
+  role: Role;
+};
+
+export type Question = {
+  __typename?: 'Question';
+  agentId: Scalars['ID']['output'];
+  /** Null until answered. */
+  answer: Maybe<Answer>;
+  askedAt: Scalars['Time']['output'];
+  day: Day;
+  /** The pinned excerpt; empty = the whole answer. */
+  excerpt: Scalars['String']['output'];
+  failures: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  /** The engine's last failure reason. */
+  lastFailure: Scalars['String']['output'];
+  pinned: Scalars['Boolean']['output'];
+  status: QuestionStatus;
+  /** An engine is producing the answer now (subscribe to answerChunks). */
+  streaming: Scalars['Boolean']['output'];
+  text: Scalars['String']['output'];
+};
+
+export type QuestionRefInput = {
+  attemptId: Scalars['ID']['input'];
+  commandId?: InputMaybe<Scalars['ID']['input']>;
+  questionId: Scalars['ID']['input'];
+};
+
+export type QuestionStatus =
+  | 'ANSWERED'
+  /** The engine failed; retryQuestion may answer it. */
+  | 'FAILED'
+  | 'PENDING';
+
+export type ReorderCausesInput = {
+  attemptId: Scalars['ID']['input'];
+  commandId?: InputMaybe<Scalars['ID']['input']>;
+  /** Every cause id exactly once, most important first. */
+  order: Array<Scalars['ID']['input']>;
+};
+
+export type Report = {
+  __typename?: 'Report';
+  budget: Budget;
+  /** Ranked, most important first. */
+  causes: Array<Cause>;
+  communication: Communication;
+  concept: Concept;
+  conclusions: Array<Conclusion>;
+  kpiRows: Array<KpiRow>;
+  links: Array<J1J2Link>;
+  milestones: Array<Milestone>;
+  oralPrep: Array<OralPrepNote>;
+};
+
+export type Role =
+  | 'CANDIDATE'
+  | 'JURY'
+  | 'STAFF';
+
+export type Schedule = {
+  __typename?: 'Schedule';
+  j1End: Scalars['Time']['output'];
+  j1Start: Scalars['Time']['output'];
+  /** The report deadline before any extra time. */
+  j2End: Scalars['Time']['output'];
+  j2Start: Scalars['Time']['output'];
+  j3End: Scalars['Time']['output'];
+  j3Start: Scalars['Time']['output'];
+};
+
+export type ScheduleExamInput = {
+  commandId?: InputMaybe<Scalars['ID']['input']>;
+  /** Relaunch envelope in euros (> 0, ≤ 100 000 000); defaults to the scenario's. */
+  envelopeEuros?: InputMaybe<Scalars['Float']['input']>;
+  examId?: InputMaybe<Scalars['ID']['input']>;
+  mode: ExamMode;
+  scenarioId: Scalars['ID']['input'];
+  schedule: ScheduleInput;
+  /** ≤ 200 characters. */
+  title: Scalars['String']['input'];
+};
+
+export type ScheduleInput = {
+  j1End: Scalars['Time']['input'];
+  j1Start: Scalars['Time']['input'];
+  j2End: Scalars['Time']['input'];
+  j2Start: Scalars['Time']['input'];
+  j3End: Scalars['Time']['input'];
+  j3Start: Scalars['Time']['input'];
+};
+
+export type Stakeholder = {
+  __typename?: 'Stakeholder';
+  name: Scalars['String']['output'];
+  role: Scalars['String']['output'];
+};
+
+export type Submission = {
+  __typename?: 'Submission';
+  at: Scalars['Time']['output'];
+  by: SubmittedBy;
+};
+
+export type SubmittedBy =
+  | 'CANDIDATE'
+  /** Locked by the scheduler at the deadline plus extra time. */
+  | 'DEADLINE';
+
+export type Subscription = {
+  __typename?: 'Subscription';
+  /**
+   * The reply of an agent to a question, chunk by chunk, then a last message
+   * with `done` and the recorded answer (or the failure). A late subscriber
+   * first receives every chunk already said. Ends after `done`.
+   */
+  answerChunks: AnswerChunk;
+  /** Every change of an attempt (a second tab of the candidate, staff, jury). */
+  attemptUpdates: AttemptUpdate;
+  /** Live activity of an exam session, for its staff. */
+  examMonitor: MonitorEvent;
+};
+
+
+export type SubscriptionAnswerChunksArgs = {
+  attemptId: Scalars['ID']['input'];
+  questionId: Scalars['ID']['input'];
+};
+
+
+export type SubscriptionAttemptUpdatesArgs = {
+  attemptId: Scalars['ID']['input'];
+};
+
+
+export type SubscriptionExamMonitorArgs = {
+  examId: Scalars['ID']['input'];
+};
+
+export type Timeline = {
+  __typename?: 'Timeline';
+  attemptId: Scalars['ID']['output'];
+  events: Array<TimelineEvent>;
+};
+
+export type TimelineEvent = {
+  __typename?: 'TimelineEvent';
+  agentId: Maybe<Scalars['ID']['output']>;
+  at: Scalars['Time']['output'];
+  /** Facts disclosed by an answer. */
+  factIds: Array<Scalars['ID']['output']>;
+  /** The question the event is about, if any. */
+  questionId: Maybe<Scalars['ID']['output']>;
+  /** What happened, in French. */
+  summary: Scalars['String']['output'];
+  type: Scalars['String']['output'];
+  /** Events up to and including this one: attemptAt(version) shows the report right after it. */
+  version: Scalars['Int']['output'];
+};
+
+export type Timer = {
+  __typename?: 'Timer';
+  /** Elapsed milliseconds at the time of the query. */
+  elapsedMs: Scalars['Int']['output'];
+  running: Scalars['Boolean']['output'];
+  segment: TimerSegment;
+};
+
+export type TimerInput = {
+  attemptId: Scalars['ID']['input'];
+  commandId?: InputMaybe<Scalars['ID']['input']>;
+  segment: TimerSegment;
+};
+
+export type TimerSegment =
+  /** The candidate's 15-minute presentation. */
+  | 'PRESENTATION'
+  /** The jury's 15 minutes of questions. */
+  | 'QUESTIONS';
+
+export type UnassignJuryInput = {
+  candidateId: Scalars['ID']['input'];
+  commandId?: InputMaybe<Scalars['ID']['input']>;
+  examId: Scalars['ID']['input'];
+  juryId: Scalars['ID']['input'];
+};
+
+export type User = {
+  __typename?: 'User';
+  displayName: Scalars['String']['output'];
+  email: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  role: Role;
+};
+
+export type Verdict =
+  | 'MET'
+  | 'MISSED';
+
+export type AddBudgetLineMutationVariables = Exact<{
+  input: BudgetLineInput;
+}>;
+
+
+export type AddBudgetLineMutation = { __typename?: 'Mutation', addBudgetLine: { __typename?: 'AttemptChange', id: string, version: number, attempt: { __typename?: 'Attempt', id: string, version: number, mode: ExamMode, phase: Phase, phaseLabel: string, locked: boolean, extraTimePct: number, deadline: string, schedule: { __typename?: 'Schedule', j1Start: string, j1End: string, j2Start: string, j2End: string, j3Start: string, j3End: string }, submission: { __typename?: 'Submission', by: SubmittedBy, at: string } | null, agents: Array<{ __typename?: 'AgentStatus', id: string, name: string, role: string, kind: AgentKind, days: Array<Day>, open: boolean, closedReason: string, questions: number }>, orderEmail: { __typename?: 'OrderEmail', from: string, to: string, subject: string, body: string, orientations: Array<string>, stakeholders: Array<{ __typename?: 'Stakeholder', name: string, role: string }>, envelope: { __typename?: 'Money', euros: number, text: string } } | null, checklist: Array<{ __typename?: 'ChecklistItem', code: string, section: string, message: string }>, report: { __typename?: 'Report', kpiRows: Array<{ __typename?: 'KpiRow', id: string, kpiId: string | null, label: string, result: number, target: number, unit: string, gap: { __typename?: 'Gap', absolute: number, relative: number | null, unit: string, verdict: Verdict | null, text: string } }>, causes: Array<{ __typename?: 'Cause', id: string, rank: number, text: string, evidence: Array<string>, addressed: boolean }>, conclusions: Array<{ __typename?: 'Conclusion', id: string, text: string }>, concept: { __typename?: 'Concept', format: string, venue: string, targets: string, inclusiveMeasures: string }, milestones: Array<{ __typename?: 'Milestone', id: string, title: string, date: string, owner: string, dependsOn: Array<string> }>, budget: { __typename?: 'Budget', lines: Array<{ __typename?: 'BudgetLine', id: string, category: string, supplier: string, label: string, quantity: number, unitPrice: { __typename?: 'Money', euros: number, text: string }, total: { __typename?: 'Money', euros: number, text: string } }>, total: { __typename?: 'Money', euros: number, text: string }, envelope: { __typename?: 'Money', euros: number, text: string }, overrun: { __typename?: 'Money', euros: number, text: string } }, communication: { __typename?: 'Communication', text: string, measures: Array<string> }, links: Array<{ __typename?: 'J1J2Link', itemKind: LinkItemKind, itemId: string, causeIds: Array<string> }>, oralPrep: Array<{ __typename?: 'OralPrepNote', competency: string, text: string }> } } } };
+
+export type AddCauseMutationVariables = Exact<{
+  input: CauseInput;
+}>;
+
+
+export type AddCauseMutation = { __typename?: 'Mutation', addCause: { __typename?: 'AttemptChange', id: string, version: number, attempt: { __typename?: 'Attempt', id: string, version: number, mode: ExamMode, phase: Phase, phaseLabel: string, locked: boolean, extraTimePct: number, deadline: string, schedule: { __typename?: 'Schedule', j1Start: string, j1End: string, j2Start: string, j2End: string, j3Start: string, j3End: string }, submission: { __typename?: 'Submission', by: SubmittedBy, at: string } | null, agents: Array<{ __typename?: 'AgentStatus', id: string, name: string, role: string, kind: AgentKind, days: Array<Day>, open: boolean, closedReason: string, questions: number }>, orderEmail: { __typename?: 'OrderEmail', from: string, to: string, subject: string, body: string, orientations: Array<string>, stakeholders: Array<{ __typename?: 'Stakeholder', name: string, role: string }>, envelope: { __typename?: 'Money', euros: number, text: string } } | null, checklist: Array<{ __typename?: 'ChecklistItem', code: string, section: string, message: string }>, report: { __typename?: 'Report', kpiRows: Array<{ __typename?: 'KpiRow', id: string, kpiId: string | null, label: string, result: number, target: number, unit: string, gap: { __typename?: 'Gap', absolute: number, relative: number | null, unit: string, verdict: Verdict | null, text: string } }>, causes: Array<{ __typename?: 'Cause', id: string, rank: number, text: string, evidence: Array<string>, addressed: boolean }>, conclusions: Array<{ __typename?: 'Conclusion', id: string, text: string }>, concept: { __typename?: 'Concept', format: string, venue: string, targets: string, inclusiveMeasures: string }, milestones: Array<{ __typename?: 'Milestone', id: string, title: string, date: string, owner: string, dependsOn: Array<string> }>, budget: { __typename?: 'Budget', lines: Array<{ __typename?: 'BudgetLine', id: string, category: string, supplier: string, label: string, quantity: number, unitPrice: { __typename?: 'Money', euros: number, text: string }, total: { __typename?: 'Money', euros: number, text: string } }>, total: { __typename?: 'Money', euros: number, text: string }, envelope: { __typename?: 'Money', euros: number, text: string }, overrun: { __typename?: 'Money', euros: number, text: string } }, communication: { __typename?: 'Communication', text: string, measures: Array<string> }, links: Array<{ __typename?: 'J1J2Link', itemKind: LinkItemKind, itemId: string, causeIds: Array<string> }>, oralPrep: Array<{ __typename?: 'OralPrepNote', competency: string, text: string }> } } } };
+
+export type AddKpiRowMutationVariables = Exact<{
+  input: KpiRowInput;
+}>;
+
+
+export type AddKpiRowMutation = { __typename?: 'Mutation', addKpiRow: { __typename?: 'AttemptChange', id: string, version: number, attempt: { __typename?: 'Attempt', id: string, version: number, mode: ExamMode, phase: Phase, phaseLabel: string, locked: boolean, extraTimePct: number, deadline: string, schedule: { __typename?: 'Schedule', j1Start: string, j1End: string, j2Start: string, j2End: string, j3Start: string, j3End: string }, submission: { __typename?: 'Submission', by: SubmittedBy, at: string } | null, agents: Array<{ __typename?: 'AgentStatus', id: string, name: string, role: string, kind: AgentKind, days: Array<Day>, open: boolean, closedReason: string, questions: number }>, orderEmail: { __typename?: 'OrderEmail', from: string, to: string, subject: string, body: string, orientations: Array<string>, stakeholders: Array<{ __typename?: 'Stakeholder', name: string, role: string }>, envelope: { __typename?: 'Money', euros: number, text: string } } | null, checklist: Array<{ __typename?: 'ChecklistItem', code: string, section: string, message: string }>, report: { __typename?: 'Report', kpiRows: Array<{ __typename?: 'KpiRow', id: string, kpiId: string | null, label: string, result: number, target: number, unit: string, gap: { __typename?: 'Gap', absolute: number, relative: number | null, unit: string, verdict: Verdict | null, text: string } }>, causes: Array<{ __typename?: 'Cause', id: string, rank: number, text: string, evidence: Array<string>, addressed: boolean }>, conclusions: Array<{ __typename?: 'Conclusion', id: string, text: string }>, concept: { __typename?: 'Concept', format: string, venue: string, targets: string, inclusiveMeasures: string }, milestones: Array<{ __typename?: 'Milestone', id: string, title: string, date: string, owner: string, dependsOn: Array<string> }>, budget: { __typename?: 'Budget', lines: Array<{ __typename?: 'BudgetLine', id: string, category: string, supplier: string, label: string, quantity: number, unitPrice: { __typename?: 'Money', euros: number, text: string }, total: { __typename?: 'Money', euros: number, text: string } }>, total: { __typename?: 'Money', euros: number, text: string }, envelope: { __typename?: 'Money', euros: number, text: string }, overrun: { __typename?: 'Money', euros: number, text: string } }, communication: { __typename?: 'Communication', text: string, measures: Array<string> }, links: Array<{ __typename?: 'J1J2Link', itemKind: LinkItemKind, itemId: string, causeIds: Array<string> }>, oralPrep: Array<{ __typename?: 'OralPrepNote', competency: string, text: string }> } } } };
+
+export type AddMilestoneMutationVariables = Exact<{
+  input: MilestoneInput;
+}>;
+
+
+export type AddMilestoneMutation = { __typename?: 'Mutation', addMilestone: { __typename?: 'AttemptChange', id: string, version: number, attempt: { __typename?: 'Attempt', id: string, version: number, mode: ExamMode, phase: Phase, phaseLabel: string, locked: boolean, extraTimePct: number, deadline: string, schedule: { __typename?: 'Schedule', j1Start: string, j1End: string, j2Start: string, j2End: string, j3Start: string, j3End: string }, submission: { __typename?: 'Submission', by: SubmittedBy, at: string } | null, agents: Array<{ __typename?: 'AgentStatus', id: string, name: string, role: string, kind: AgentKind, days: Array<Day>, open: boolean, closedReason: string, questions: number }>, orderEmail: { __typename?: 'OrderEmail', from: string, to: string, subject: string, body: string, orientations: Array<string>, stakeholders: Array<{ __typename?: 'Stakeholder', name: string, role: string }>, envelope: { __typename?: 'Money', euros: number, text: string } } | null, checklist: Array<{ __typename?: 'ChecklistItem', code: string, section: string, message: string }>, report: { __typename?: 'Report', kpiRows: Array<{ __typename?: 'KpiRow', id: string, kpiId: string | null, label: string, result: number, target: number, unit: string, gap: { __typename?: 'Gap', absolute: number, relative: number | null, unit: string, verdict: Verdict | null, text: string } }>, causes: Array<{ __typename?: 'Cause', id: string, rank: number, text: string, evidence: Array<string>, addressed: boolean }>, conclusions: Array<{ __typename?: 'Conclusion', id: string, text: string }>, concept: { __typename?: 'Concept', format: string, venue: string, targets: string, inclusiveMeasures: string }, milestones: Array<{ __typename?: 'Milestone', id: string, title: string, date: string, owner: string, dependsOn: Array<string> }>, budget: { __typename?: 'Budget', lines: Array<{ __typename?: 'BudgetLine', id: string, category: string, supplier: string, label: string, quantity: number, unitPrice: { __typename?: 'Money', euros: number, text: string }, total: { __typename?: 'Money', euros: number, text: string } }>, total: { __typename?: 'Money', euros: number, text: string }, envelope: { __typename?: 'Money', euros: number, text: string }, overrun: { __typename?: 'Money', euros: number, text: string } }, communication: { __typename?: 'Communication', text: string, measures: Array<string> }, links: Array<{ __typename?: 'J1J2Link', itemKind: LinkItemKind, itemId: string, causeIds: Array<string> }>, oralPrep: Array<{ __typename?: 'OralPrepNote', competency: string, text: string }> } } } };
+
+export type AnswerChunksSubscriptionVariables = Exact<{
+  attemptId: Scalars['ID']['input'];
+  questionId: Scalars['ID']['input'];
+}>;
+
+
+export type AnswerChunksSubscription = { __typename?: 'Subscription', answerChunks: { __typename?: 'AnswerChunk', questionId: string, seq: number, text: string, done: boolean, failure: string | null, answer: { __typename?: 'Answer', text: string, refused: boolean, engine: string, latencyMs: number, at: string } | null } };
+
+export type AnswerFieldsFragment = { __typename?: 'Answer', text: string, refused: boolean, engine: string, latencyMs: number, at: string };
+
+export type AskQuestionMutationVariables = Exact<{
+  input: AskQuestionInput;
+}>;
+
+
+export type AskQuestionMutation = { __typename?: 'Mutation', askQuestion: { __typename?: 'AttemptChange', id: string, version: number, attempt: { __typename?: 'Attempt', id: string, version: number, mode: ExamMode, phase: Phase, phaseLabel: string, locked: boolean, extraTimePct: number, deadline: string, schedule: { __typename?: 'Schedule', j1Start: string, j1End: string, j2Start: string, j2End: string, j3Start: string, j3End: string }, submission: { __typename?: 'Submission', by: SubmittedBy, at: string } | null, agents: Array<{ __typename?: 'AgentStatus', id: string, name: string, role: string, kind: AgentKind, days: Array<Day>, open: boolean, closedReason: string, questions: number }>, orderEmail: { __typename?: 'OrderEmail', from: string, to: string, subject: string, body: string, orientations: Array<string>, stakeholders: Array<{ __typename?: 'Stakeholder', name: string, role: string }>, envelope: { __typename?: 'Money', euros: number, text: string } } | null, checklist: Array<{ __typename?: 'ChecklistItem', code: string, section: string, message: string }>, report: { __typename?: 'Report', kpiRows: Array<{ __typename?: 'KpiRow', id: string, kpiId: string | null, label: string, result: number, target: number, unit: string, gap: { __typename?: 'Gap', absolute: number, relative: number | null, unit: string, verdict: Verdict | null, text: string } }>, causes: Array<{ __typename?: 'Cause', id: string, rank: number, text: string, evidence: Array<string>, addressed: boolean }>, conclusions: Array<{ __typename?: 'Conclusion', id: string, text: string }>, concept: { __typename?: 'Concept', format: string, venue: string, targets: string, inclusiveMeasures: string }, milestones: Array<{ __typename?: 'Milestone', id: string, title: string, date: string, owner: string, dependsOn: Array<string> }>, budget: { __typename?: 'Budget', lines: Array<{ __typename?: 'BudgetLine', id: string, category: string, supplier: string, label: string, quantity: number, unitPrice: { __typename?: 'Money', euros: number, text: string }, total: { __typename?: 'Money', euros: number, text: string } }>, total: { __typename?: 'Money', euros: number, text: string }, envelope: { __typename?: 'Money', euros: number, text: string }, overrun: { __typename?: 'Money', euros: number, text: string } }, communication: { __typename?: 'Communication', text: string, measures: Array<string> }, links: Array<{ __typename?: 'J1J2Link', itemKind: LinkItemKind, itemId: string, causeIds: Array<string> }>, oralPrep: Array<{ __typename?: 'OralPrepNote', competency: string, text: string }> } } } };
+
+export type AttemptQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type AttemptQuery = { __typename?: 'Query', attempt: { __typename?: 'Attempt', title: string, id: string, version: number, mode: ExamMode, phase: Phase, phaseLabel: string, locked: boolean, extraTimePct: number, deadline: string, brief: { __typename?: 'Brief', organisation: string, advertiser: string, title: string, context: string, objectives: Array<string>, campaign: string, instructions: string }, questions: Array<{ __typename?: 'Question', id: string, agentId: string, text: string, day: Day, askedAt: string, status: QuestionStatus, streaming: boolean, failures: number, lastFailure: string, pinned: boolean, excerpt: string, answer: { __typename?: 'Answer', text: string, refused: boolean, engine: string, latencyMs: number, at: string } | null }>, schedule: { __typename?: 'Schedule', j1Start: string, j1End: string, j2Start: string, j2End: string, j3Start: string, j3End: string }, submission: { __typename?: 'Submission', by: SubmittedBy, at: string } | null, agents: Array<{ __typename?: 'AgentStatus', id: string, name: string, role: string, kind: AgentKind, days: Array<Day>, open: boolean, closedReason: string, questions: number }>, orderEmail: { __typename?: 'OrderEmail', from: string, to: string, subject: string, body: string, orientations: Array<string>, stakeholders: Array<{ __typename?: 'Stakeholder', name: string, role: string }>, envelope: { __typename?: 'Money', euros: number, text: string } } | null, checklist: Array<{ __typename?: 'ChecklistItem', code: string, section: string, message: string }>, report: { __typename?: 'Report', kpiRows: Array<{ __typename?: 'KpiRow', id: string, kpiId: string | null, label: string, result: number, target: number, unit: string, gap: { __typename?: 'Gap', absolute: number, relative: number | null, unit: string, verdict: Verdict | null, text: string } }>, causes: Array<{ __typename?: 'Cause', id: string, rank: number, text: string, evidence: Array<string>, addressed: boolean }>, conclusions: Array<{ __typename?: 'Conclusion', id: string, text: string }>, concept: { __typename?: 'Concept', format: string, venue: string, targets: string, inclusiveMeasures: string }, milestones: Array<{ __typename?: 'Milestone', id: string, title: string, date: string, owner: string, dependsOn: Array<string> }>, budget: { __typename?: 'Budget', lines: Array<{ __typename?: 'BudgetLine', id: string, category: string, supplier: string, label: string, quantity: number, unitPrice: { __typename?: 'Money', euros: number, text: string }, total: { __typename?: 'Money', euros: number, text: string } }>, total: { __typename?: 'Money', euros: number, text: string }, envelope: { __typename?: 'Money', euros: number, text: string }, overrun: { __typename?: 'Money', euros: number, text: string } }, communication: { __typename?: 'Communication', text: string, measures: Array<string> }, links: Array<{ __typename?: 'J1J2Link', itemKind: LinkItemKind, itemId: string, causeIds: Array<string> }>, oralPrep: Array<{ __typename?: 'OralPrepNote', competency: string, text: string }> } } };
+
+export type AttemptStateFragment = { __typename?: 'Attempt', id: string, version: number, mode: ExamMode, phase: Phase, phaseLabel: string, locked: boolean, extraTimePct: number, deadline: string, schedule: { __typename?: 'Schedule', j1Start: string, j1End: string, j2Start: string, j2End: string, j3Start: string, j3End: string }, submission: { __typename?: 'Submission', by: SubmittedBy, at: string } | null, agents: Array<{ __typename?: 'AgentStatus', id: string, name: string, role: string, kind: AgentKind, days: Array<Day>, open: boolean, closedReason: string, questions: number }>, orderEmail: { __typename?: 'OrderEmail', from: string, to: string, subject: string, body: string, orientations: Array<string>, stakeholders: Array<{ __typename?: 'Stakeholder', name: string, role: string }>, envelope: { __typename?: 'Money', euros: number, text: string } } | null, checklist: Array<{ __typename?: 'ChecklistItem', code: string, section: string, message: string }>, report: { __typename?: 'Report', kpiRows: Array<{ __typename?: 'KpiRow', id: string, kpiId: string | null, label: string, result: number, target: number, unit: string, gap: { __typename?: 'Gap', absolute: number, relative: number | null, unit: string, verdict: Verdict | null, text: string } }>, causes: Array<{ __typename?: 'Cause', id: string, rank: number, text: string, evidence: Array<string>, addressed: boolean }>, conclusions: Array<{ __typename?: 'Conclusion', id: string, text: string }>, concept: { __typename?: 'Concept', format: string, venue: string, targets: string, inclusiveMeasures: string }, milestones: Array<{ __typename?: 'Milestone', id: string, title: string, date: string, owner: string, dependsOn: Array<string> }>, budget: { __typename?: 'Budget', lines: Array<{ __typename?: 'BudgetLine', id: string, category: string, supplier: string, label: string, quantity: number, unitPrice: { __typename?: 'Money', euros: number, text: string }, total: { __typename?: 'Money', euros: number, text: string } }>, total: { __typename?: 'Money', euros: number, text: string }, envelope: { __typename?: 'Money', euros: number, text: string }, overrun: { __typename?: 'Money', euros: number, text: string } }, communication: { __typename?: 'Communication', text: string, measures: Array<string> }, links: Array<{ __typename?: 'J1J2Link', itemKind: LinkItemKind, itemId: string, causeIds: Array<string> }>, oralPrep: Array<{ __typename?: 'OralPrepNote', competency: string, text: string }> } };
+
+export type AttemptUpdatesSubscriptionVariables = Exact<{
+  attemptId: Scalars['ID']['input'];
+}>;
+
+
+export type AttemptUpdatesSubscription = { __typename?: 'Subscription', attemptUpdates: { __typename?: 'AttemptUpdate', attemptId: string, version: number, eventType: string } };
+
+export type ChangeKpiRowMutationVariables = Exact<{
+  input: KpiRowInput;
+}>;
+
+
+export type ChangeKpiRowMutation = { __typename?: 'Mutation', changeKpiRow: { __typename?: 'AttemptChange', id: string, version: number, attempt: { __typename?: 'Attempt', id: string, version: number, mode: ExamMode, phase: Phase, phaseLabel: string, locked: boolean, extraTimePct: number, deadline: string, schedule: { __typename?: 'Schedule', j1Start: string, j1End: string, j2Start: string, j2End: string, j3Start: string, j3End: string }, submission: { __typename?: 'Submission', by: SubmittedBy, at: string } | null, agents: Array<{ __typename?: 'AgentStatus', id: string, name: string, role: string, kind: AgentKind, days: Array<Day>, open: boolean, closedReason: string, questions: number }>, orderEmail: { __typename?: 'OrderEmail', from: string, to: string, subject: string, body: string, orientations: Array<string>, stakeholders: Array<{ __typename?: 'Stakeholder', name: string, role: string }>, envelope: { __typename?: 'Money', euros: number, text: string } } | null, checklist: Array<{ __typename?: 'ChecklistItem', code: string, section: string, message: string }>, report: { __typename?: 'Report', kpiRows: Array<{ __typename?: 'KpiRow', id: string, kpiId: string | null, label: string, result: number, target: number, unit: string, gap: { __typename?: 'Gap', absolute: number, relative: number | null, unit: string, verdict: Verdict | null, text: string } }>, causes: Array<{ __typename?: 'Cause', id: string, rank: number, text: string, evidence: Array<string>, addressed: boolean }>, conclusions: Array<{ __typename?: 'Conclusion', id: string, text: string }>, concept: { __typename?: 'Concept', format: string, venue: string, targets: string, inclusiveMeasures: string }, milestones: Array<{ __typename?: 'Milestone', id: string, title: string, date: string, owner: string, dependsOn: Array<string> }>, budget: { __typename?: 'Budget', lines: Array<{ __typename?: 'BudgetLine', id: string, category: string, supplier: string, label: string, quantity: number, unitPrice: { __typename?: 'Money', euros: number, text: string }, total: { __typename?: 'Money', euros: number, text: string } }>, total: { __typename?: 'Money', euros: number, text: string }, envelope: { __typename?: 'Money', euros: number, text: string }, overrun: { __typename?: 'Money', euros: number, text: string } }, communication: { __typename?: 'Communication', text: string, measures: Array<string> }, links: Array<{ __typename?: 'J1J2Link', itemKind: LinkItemKind, itemId: string, causeIds: Array<string> }>, oralPrep: Array<{ __typename?: 'OralPrepNote', competency: string, text: string }> } } } };
+
+export type EditBudgetLineMutationVariables = Exact<{
+  input: BudgetLineInput;
+}>;
+
+
+export type EditBudgetLineMutation = { __typename?: 'Mutation', editBudgetLine: { __typename?: 'AttemptChange', id: string, version: number, attempt: { __typename?: 'Attempt', id: string, version: number, mode: ExamMode, phase: Phase, phaseLabel: string, locked: boolean, extraTimePct: number, deadline: string, schedule: { __typename?: 'Schedule', j1Start: string, j1End: string, j2Start: string, j2End: string, j3Start: string, j3End: string }, submission: { __typename?: 'Submission', by: SubmittedBy, at: string } | null, agents: Array<{ __typename?: 'AgentStatus', id: string, name: string, role: string, kind: AgentKind, days: Array<Day>, open: boolean, closedReason: string, questions: number }>, orderEmail: { __typename?: 'OrderEmail', from: string, to: string, subject: string, body: string, orientations: Array<string>, stakeholders: Array<{ __typename?: 'Stakeholder', name: string, role: string }>, envelope: { __typename?: 'Money', euros: number, text: string } } | null, checklist: Array<{ __typename?: 'ChecklistItem', code: string, section: string, message: string }>, report: { __typename?: 'Report', kpiRows: Array<{ __typename?: 'KpiRow', id: string, kpiId: string | null, label: string, result: number, target: number, unit: string, gap: { __typename?: 'Gap', absolute: number, relative: number | null, unit: string, verdict: Verdict | null, text: string } }>, causes: Array<{ __typename?: 'Cause', id: string, rank: number, text: string, evidence: Array<string>, addressed: boolean }>, conclusions: Array<{ __typename?: 'Conclusion', id: string, text: string }>, concept: { __typename?: 'Concept', format: string, venue: string, targets: string, inclusiveMeasures: string }, milestones: Array<{ __typename?: 'Milestone', id: string, title: string, date: string, owner: string, dependsOn: Array<string> }>, budget: { __typename?: 'Budget', lines: Array<{ __typename?: 'BudgetLine', id: string, category: string, supplier: string, label: string, quantity: number, unitPrice: { __typename?: 'Money', euros: number, text: string }, total: { __typename?: 'Money', euros: number, text: string } }>, total: { __typename?: 'Money', euros: number, text: string }, envelope: { __typename?: 'Money', euros: number, text: string }, overrun: { __typename?: 'Money', euros: number, text: string } }, communication: { __typename?: 'Communication', text: string, measures: Array<string> }, links: Array<{ __typename?: 'J1J2Link', itemKind: LinkItemKind, itemId: string, causeIds: Array<string> }>, oralPrep: Array<{ __typename?: 'OralPrepNote', competency: string, text: string }> } } } };
+
+export type EditCauseMutationVariables = Exact<{
+  input: CauseInput;
+}>;
+
+
+export type EditCauseMutation = { __typename?: 'Mutation', editCause: { __typename?: 'AttemptChange', id: string, version: number, attempt: { __typename?: 'Attempt', id: string, version: number, mode: ExamMode, phase: Phase, phaseLabel: string, locked: boolean, extraTimePct: number, deadline: string, schedule: { __typename?: 'Schedule', j1Start: string, j1End: string, j2Start: string, j2End: string, j3Start: string, j3End: string }, submission: { __typename?: 'Submission', by: SubmittedBy, at: string } | null, agents: Array<{ __typename?: 'AgentStatus', id: string, name: string, role: string, kind: AgentKind, days: Array<Day>, open: boolean, closedReason: string, questions: number }>, orderEmail: { __typename?: 'OrderEmail', from: string, to: string, subject: string, body: string, orientations: Array<string>, stakeholders: Array<{ __typename?: 'Stakeholder', name: string, role: string }>, envelope: { __typename?: 'Money', euros: number, text: string } } | null, checklist: Array<{ __typename?: 'ChecklistItem', code: string, section: string, message: string }>, report: { __typename?: 'Report', kpiRows: Array<{ __typename?: 'KpiRow', id: string, kpiId: string | null, label: string, result: number, target: number, unit: string, gap: { __typename?: 'Gap', absolute: number, relative: number | null, unit: string, verdict: Verdict | null, text: string } }>, causes: Array<{ __typename?: 'Cause', id: string, rank: number, text: string, evidence: Array<string>, addressed: boolean }>, conclusions: Array<{ __typename?: 'Conclusion', id: string, text: string }>, concept: { __typename?: 'Concept', format: string, venue: string, targets: string, inclusiveMeasures: string }, milestones: Array<{ __typename?: 'Milestone', id: string, title: string, date: string, owner: string, dependsOn: Array<string> }>, budget: { __typename?: 'Budget', lines: Array<{ __typename?: 'BudgetLine', id: string, category: string, supplier: string, label: string, quantity: number, unitPrice: { __typename?: 'Money', euros: number, text: string }, total: { __typename?: 'Money', euros: number, text: string } }>, total: { __typename?: 'Money', euros: number, text: string }, envelope: { __typename?: 'Money', euros: number, text: string }, overrun: { __typename?: 'Money', euros: number, text: string } }, communication: { __typename?: 'Communication', text: string, measures: Array<string> }, links: Array<{ __typename?: 'J1J2Link', itemKind: LinkItemKind, itemId: string, causeIds: Array<string> }>, oralPrep: Array<{ __typename?: 'OralPrepNote', competency: string, text: string }> } } } };
+
+export type EditCommunicationSupportMutationVariables = Exact<{
+  input: CommunicationInput;
+}>;
+
+
+export type EditCommunicationSupportMutation = { __typename?: 'Mutation', editCommunicationSupport: { __typename?: 'AttemptChange', id: string, version: number, attempt: { __typename?: 'Attempt', id: string, version: number, mode: ExamMode, phase: Phase, phaseLabel: string, locked: boolean, extraTimePct: number, deadline: string, schedule: { __typename?: 'Schedule', j1Start: string, j1End: string, j2Start: string, j2End: string, j3Start: string, j3End: string }, submission: { __typename?: 'Submission', by: SubmittedBy, at: string } | null, agents: Array<{ __typename?: 'AgentStatus', id: string, name: string, role: string, kind: AgentKind, days: Array<Day>, open: boolean, closedReason: string, questions: number }>, orderEmail: { __typename?: 'OrderEmail', from: string, to: string, subject: string, body: string, orientations: Array<string>, stakeholders: Array<{ __typename?: 'Stakeholder', name: string, role: string }>, envelope: { __typename?: 'Money', euros: number, text: string } } | null, checklist: Array<{ __typename?: 'ChecklistItem', code: string, section: string, message: string }>, report: { __typename?: 'Report', kpiRows: Array<{ __typename?: 'KpiRow', id: string, kpiId: string | null, label: string, result: number, target: number, unit: string, gap: { __typename?: 'Gap', absolute: number, relative: number | null, unit: string, verdict: Verdict | null, text: string } }>, causes: Array<{ __typename?: 'Cause', id: string, rank: number, text: string, evidence: Array<string>, addressed: boolean }>, conclusions: Array<{ __typename?: 'Conclusion', id: string, text: string }>, concept: { __typename?: 'Concept', format: string, venue: string, targets: string, inclusiveMeasures: string }, milestones: Array<{ __typename?: 'Milestone', id: string, title: string, date: string, owner: string, dependsOn: Array<string> }>, budget: { __typename?: 'Budget', lines: Array<{ __typename?: 'BudgetLine', id: string, category: string, supplier: string, label: string, quantity: number, unitPrice: { __typename?: 'Money', euros: number, text: string }, total: { __typename?: 'Money', euros: number, text: string } }>, total: { __typename?: 'Money', euros: number, text: string }, envelope: { __typename?: 'Money', euros: number, text: string }, overrun: { __typename?: 'Money', euros: number, text: string } }, communication: { __typename?: 'Communication', text: string, measures: Array<string> }, links: Array<{ __typename?: 'J1J2Link', itemKind: LinkItemKind, itemId: string, causeIds: Array<string> }>, oralPrep: Array<{ __typename?: 'OralPrepNote', competency: string, text: string }> } } } };
+
+export type EditConceptFieldMutationVariables = Exact<{
+  input: ConceptFieldInput;
+}>;
+
+
+export type EditConceptFieldMutation = { __typename?: 'Mutation', editConceptField: { __typename?: 'AttemptChange', id: string, version: number, attempt: { __typename?: 'Attempt', id: string, version: number, mode: ExamMode, phase: Phase, phaseLabel: string, locked: boolean, extraTimePct: number, deadline: string, schedule: { __typename?: 'Schedule', j1Start: string, j1End: string, j2Start: string, j2End: string, j3Start: string, j3End: string }, submission: { __typename?: 'Submission', by: SubmittedBy, at: string } | null, agents: Array<{ __typename?: 'AgentStatus', id: string, name: string, role: string, kind: AgentKind, days: Array<Day>, open: boolean, closedReason: string, questions: number }>, orderEmail: { __typename?: 'OrderEmail', from: string, to: string, subject: string, body: string, orientations: Array<string>, stakeholders: Array<{ __typename?: 'Stakeholder', name: string, role: string }>, envelope: { __typename?: 'Money', euros: number, text: string } } | null, checklist: Array<{ __typename?: 'ChecklistItem', code: string, section: string, message: string }>, report: { __typename?: 'Report', kpiRows: Array<{ __typename?: 'KpiRow', id: string, kpiId: string | null, label: string, result: number, target: number, unit: string, gap: { __typename?: 'Gap', absolute: number, relative: number | null, unit: string, verdict: Verdict | null, text: string } }>, causes: Array<{ __typename?: 'Cause', id: string, rank: number, text: string, evidence: Array<string>, addressed: boolean }>, conclusions: Array<{ __typename?: 'Conclusion', id: string, text: string }>, concept: { __typename?: 'Concept', format: string, venue: string, targets: string, inclusiveMeasures: string }, milestones: Array<{ __typename?: 'Milestone', id: string, title: string, date: string, owner: string, dependsOn: Array<string> }>, budget: { __typename?: 'Budget', lines: Array<{ __typename?: 'BudgetLine', id: string, category: string, supplier: string, label: string, quantity: number, unitPrice: { __typename?: 'Money', euros: number, text: string }, total: { __typename?: 'Money', euros: number, text: string } }>, total: { __typename?: 'Money', euros: number, text: string }, envelope: { __typename?: 'Money', euros: number, text: string }, overrun: { __typename?: 'Money', euros: number, text: string } }, communication: { __typename?: 'Communication', text: string, measures: Array<string> }, links: Array<{ __typename?: 'J1J2Link', itemKind: LinkItemKind, itemId: string, causeIds: Array<string> }>, oralPrep: Array<{ __typename?: 'OralPrepNote', competency: string, text: string }> } } } };
+
+export type EditMilestoneMutationVariables = Exact<{
+  input: MilestoneInput;
+}>;
+
+
+export type EditMilestoneMutation = { __typename?: 'Mutation', editMilestone: { __typename?: 'AttemptChange', id: string, version: number, attempt: { __typename?: 'Attempt', id: string, version: number, mode: ExamMode, phase: Phase, phaseLabel: string, locked: boolean, extraTimePct: number, deadline: string, schedule: { __typename?: 'Schedule', j1Start: string, j1End: string, j2Start: string, j2End: string, j3Start: string, j3End: string }, submission: { __typename?: 'Submission', by: SubmittedBy, at: string } | null, agents: Array<{ __typename?: 'AgentStatus', id: string, name: string, role: string, kind: AgentKind, days: Array<Day>, open: boolean, closedReason: string, questions: number }>, orderEmail: { __typename?: 'OrderEmail', from: string, to: string, subject: string, body: string, orientations: Array<string>, stakeholders: Array<{ __typename?: 'Stakeholder', name: string, role: string }>, envelope: { __typename?: 'Money', euros: number, text: string } } | null, checklist: Array<{ __typename?: 'ChecklistItem', code: string, section: string, message: string }>, report: { __typename?: 'Report', kpiRows: Array<{ __typename?: 'KpiRow', id: string, kpiId: string | null, label: string, result: number, target: number, unit: string, gap: { __typename?: 'Gap', absolute: number, relative: number | null, unit: string, verdict: Verdict | null, text: string } }>, causes: Array<{ __typename?: 'Cause', id: string, rank: number, text: string, evidence: Array<string>, addressed: boolean }>, conclusions: Array<{ __typename?: 'Conclusion', id: string, text: string }>, concept: { __typename?: 'Concept', format: string, venue: string, targets: string, inclusiveMeasures: string }, milestones: Array<{ __typename?: 'Milestone', id: string, title: string, date: string, owner: string, dependsOn: Array<string> }>, budget: { __typename?: 'Budget', lines: Array<{ __typename?: 'BudgetLine', id: string, category: string, supplier: string, label: string, quantity: number, unitPrice: { __typename?: 'Money', euros: number, text: string }, total: { __typename?: 'Money', euros: number, text: string } }>, total: { __typename?: 'Money', euros: number, text: string }, envelope: { __typename?: 'Money', euros: number, text: string }, overrun: { __typename?: 'Money', euros: number, text: string } }, communication: { __typename?: 'Communication', text: string, measures: Array<string> }, links: Array<{ __typename?: 'J1J2Link', itemKind: LinkItemKind, itemId: string, causeIds: Array<string> }>, oralPrep: Array<{ __typename?: 'OralPrepNote', competency: string, text: string }> } } } };
+
+export type EditOralPrepNoteMutationVariables = Exact<{
+  input: OralPrepNoteInput;
+}>;
+
+
+export type EditOralPrepNoteMutation = { __typename?: 'Mutation', editOralPrepNote: { __typename?: 'AttemptChange', id: string, version: number, attempt: { __typename?: 'Attempt', id: string, version: number, mode: ExamMode, phase: Phase, phaseLabel: string, locked: boolean, extraTimePct: number, deadline: string, schedule: { __typename?: 'Schedule', j1Start: string, j1End: string, j2Start: string, j2End: string, j3Start: string, j3End: string }, submission: { __typename?: 'Submission', by: SubmittedBy, at: string } | null, agents: Array<{ __typename?: 'AgentStatus', id: string, name: string, role: string, kind: AgentKind, days: Array<Day>, open: boolean, closedReason: string, questions: number }>, orderEmail: { __typename?: 'OrderEmail', from: string, to: string, subject: string, body: string, orientations: Array<string>, stakeholders: Array<{ __typename?: 'Stakeholder', name: string, role: string }>, envelope: { __typename?: 'Money', euros: number, text: string } } | null, checklist: Array<{ __typename?: 'ChecklistItem', code: string, section: string, message: string }>, report: { __typename?: 'Report', kpiRows: Array<{ __typename?: 'KpiRow', id: string, kpiId: string | null, label: string, result: number, target: number, unit: string, gap: { __typename?: 'Gap', absolute: number, relative: number | null, unit: string, verdict: Verdict | null, text: string } }>, causes: Array<{ __typename?: 'Cause', id: string, rank: number, text: string, evidence: Array<string>, addressed: boolean }>, conclusions: Array<{ __typename?: 'Conclusion', id: string, text: string }>, concept: { __typename?: 'Concept', format: string, venue: string, targets: string, inclusiveMeasures: string }, milestones: Array<{ __typename?: 'Milestone', id: string, title: string, date: string, owner: string, dependsOn: Array<string> }>, budget: { __typename?: 'Budget', lines: Array<{ __typename?: 'BudgetLine', id: string, category: string, supplier: string, label: string, quantity: number, unitPrice: { __typename?: 'Money', euros: number, text: string }, total: { __typename?: 'Money', euros: number, text: string } }>, total: { __typename?: 'Money', euros: number, text: string }, envelope: { __typename?: 'Money', euros: number, text: string }, overrun: { __typename?: 'Money', euros: number, text: string } }, communication: { __typename?: 'Communication', text: string, measures: Array<string> }, links: Array<{ __typename?: 'J1J2Link', itemKind: LinkItemKind, itemId: string, causeIds: Array<string> }>, oralPrep: Array<{ __typename?: 'OralPrepNote', competency: string, text: string }> } } } };
+
+export type LinkCauseEvidenceMutationVariables = Exact<{
+  input: CauseEvidenceInput;
+}>;
+
+
+export type LinkCauseEvidenceMutation = { __typename?: 'Mutation', linkCauseEvidence: { __typename?: 'AttemptChange', id: string, version: number, attempt: { __typename?: 'Attempt', id: string, version: number, mode: ExamMode, phase: Phase, phaseLabel: string, locked: boolean, extraTimePct: number, deadline: string, schedule: { __typename?: 'Schedule', j1Start: string, j1End: string, j2Start: string, j2End: string, j3Start: string, j3End: string }, submission: { __typename?: 'Submission', by: SubmittedBy, at: string } | null, agents: Array<{ __typename?: 'AgentStatus', id: string, name: string, role: string, kind: AgentKind, days: Array<Day>, open: boolean, closedReason: string, questions: number }>, orderEmail: { __typename?: 'OrderEmail', from: string, to: string, subject: string, body: string, orientations: Array<string>, stakeholders: Array<{ __typename?: 'Stakeholder', name: string, role: string }>, envelope: { __typename?: 'Money', euros: number, text: string } } | null, checklist: Array<{ __typename?: 'ChecklistItem', code: string, section: string, message: string }>, report: { __typename?: 'Report', kpiRows: Array<{ __typename?: 'KpiRow', id: string, kpiId: string | null, label: string, result: number, target: number, unit: string, gap: { __typename?: 'Gap', absolute: number, relative: number | null, unit: string, verdict: Verdict | null, text: string } }>, causes: Array<{ __typename?: 'Cause', id: string, rank: number, text: string, evidence: Array<string>, addressed: boolean }>, conclusions: Array<{ __typename?: 'Conclusion', id: string, text: string }>, concept: { __typename?: 'Concept', format: string, venue: string, targets: string, inclusiveMeasures: string }, milestones: Array<{ __typename?: 'Milestone', id: string, title: string, date: string, owner: string, dependsOn: Array<string> }>, budget: { __typename?: 'Budget', lines: Array<{ __typename?: 'BudgetLine', id: string, category: string, supplier: string, label: string, quantity: number, unitPrice: { __typename?: 'Money', euros: number, text: string }, total: { __typename?: 'Money', euros: number, text: string } }>, total: { __typename?: 'Money', euros: number, text: string }, envelope: { __typename?: 'Money', euros: number, text: string }, overrun: { __typename?: 'Money', euros: number, text: string } }, communication: { __typename?: 'Communication', text: string, measures: Array<string> }, links: Array<{ __typename?: 'J1J2Link', itemKind: LinkItemKind, itemId: string, causeIds: Array<string> }>, oralPrep: Array<{ __typename?: 'OralPrepNote', competency: string, text: string }> } } } };
+
+export type LoginWithCodeMutationVariables = Exact<{
+  code: Scalars['String']['input'];
+}>;
+
+
+export type LoginWithCodeMutation = { __typename?: 'Mutation', loginWithCode: { __typename?: 'AuthPayload', user: { __typename?: 'User', id: string, role: Role, displayName: string } } };
+
+export type LogoutMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LogoutMutation = { __typename?: 'Mutation', logout: boolean };
+
+export type MeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MeQuery = { __typename?: 'Query', me: { __typename?: 'User', id: string, role: Role, displayName: string } | null };
+
+export type MyAttemptsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyAttemptsQuery = { __typename?: 'Query', myAttempts: Array<{ __typename?: 'AttemptSummary', id: string, title: string, mode: ExamMode, phase: Phase, deadline: string, locked: boolean }> };
+
+export type OpenJ2EarlyMutationVariables = Exact<{
+  input: AttemptRefInput;
+}>;
+
+
+export type OpenJ2EarlyMutation = { __typename?: 'Mutation', openJ2Early: { __typename?: 'AttemptChange', id: string, version: number, attempt: { __typename?: 'Attempt', id: string, version: number, mode: ExamMode, phase: Phase, phaseLabel: string, locked: boolean, extraTimePct: number, deadline: string, schedule: { __typename?: 'Schedule', j1Start: string, j1End: string, j2Start: string, j2End: string, j3Start: string, j3End: string }, submission: { __typename?: 'Submission', by: SubmittedBy, at: string } | null, agents: Array<{ __typename?: 'AgentStatus', id: string, name: string, role: string, kind: AgentKind, days: Array<Day>, open: boolean, closedReason: string, questions: number }>, orderEmail: { __typename?: 'OrderEmail', from: string, to: string, subject: string, body: string, orientations: Array<string>, stakeholders: Array<{ __typename?: 'Stakeholder', name: string, role: string }>, envelope: { __typename?: 'Money', euros: number, text: string } } | null, checklist: Array<{ __typename?: 'ChecklistItem', code: string, section: string, message: string }>, report: { __typename?: 'Report', kpiRows: Array<{ __typename?: 'KpiRow', id: string, kpiId: string | null, label: string, result: number, target: number, unit: string, gap: { __typename?: 'Gap', absolute: number, relative: number | null, unit: string, verdict: Verdict | null, text: string } }>, causes: Array<{ __typename?: 'Cause', id: string, rank: number, text: string, evidence: Array<string>, addressed: boolean }>, conclusions: Array<{ __typename?: 'Conclusion', id: string, text: string }>, concept: { __typename?: 'Concept', format: string, venue: string, targets: string, inclusiveMeasures: string }, milestones: Array<{ __typename?: 'Milestone', id: string, title: string, date: string, owner: string, dependsOn: Array<string> }>, budget: { __typename?: 'Budget', lines: Array<{ __typename?: 'BudgetLine', id: string, category: string, supplier: string, label: string, quantity: number, unitPrice: { __typename?: 'Money', euros: number, text: string }, total: { __typename?: 'Money', euros: number, text: string } }>, total: { __typename?: 'Money', euros: number, text: string }, envelope: { __typename?: 'Money', euros: number, text: string }, overrun: { __typename?: 'Money', euros: number, text: string } }, communication: { __typename?: 'Communication', text: string, measures: Array<string> }, links: Array<{ __typename?: 'J1J2Link', itemKind: LinkItemKind, itemId: string, causeIds: Array<string> }>, oralPrep: Array<{ __typename?: 'OralPrepNote', competency: string, text: string }> } } } };
+
+export type PinEvidenceMutationVariables = Exact<{
+  input: PinEvidenceInput;
+}>;
+
+
+export type PinEvidenceMutation = { __typename?: 'Mutation', pinEvidence: { __typename?: 'AttemptChange', id: string, version: number, attempt: { __typename?: 'Attempt', id: string, version: number, mode: ExamMode, phase: Phase, phaseLabel: string, locked: boolean, extraTimePct: number, deadline: string, schedule: { __typename?: 'Schedule', j1Start: string, j1End: string, j2Start: string, j2End: string, j3Start: string, j3End: string }, submission: { __typename?: 'Submission', by: SubmittedBy, at: string } | null, agents: Array<{ __typename?: 'AgentStatus', id: string, name: string, role: string, kind: AgentKind, days: Array<Day>, open: boolean, closedReason: string, questions: number }>, orderEmail: { __typename?: 'OrderEmail', from: string, to: string, subject: string, body: string, orientations: Array<string>, stakeholders: Array<{ __typename?: 'Stakeholder', name: string, role: string }>, envelope: { __typename?: 'Money', euros: number, text: string } } | null, checklist: Array<{ __typename?: 'ChecklistItem', code: string, section: string, message: string }>, report: { __typename?: 'Report', kpiRows: Array<{ __typename?: 'KpiRow', id: string, kpiId: string | null, label: string, result: number, target: number, unit: string, gap: { __typename?: 'Gap', absolute: number, relative: number | null, unit: string, verdict: Verdict | null, text: string } }>, causes: Array<{ __typename?: 'Cause', id: string, rank: number, text: string, evidence: Array<string>, addressed: boolean }>, conclusions: Array<{ __typename?: 'Conclusion', id: string, text: string }>, concept: { __typename?: 'Concept', format: string, venue: string, targets: string, inclusiveMeasures: string }, milestones: Array<{ __typename?: 'Milestone', id: string, title: string, date: string, owner: string, dependsOn: Array<string> }>, budget: { __typename?: 'Budget', lines: Array<{ __typename?: 'BudgetLine', id: string, category: string, supplier: string, label: string, quantity: number, unitPrice: { __typename?: 'Money', euros: number, text: string }, total: { __typename?: 'Money', euros: number, text: string } }>, total: { __typename?: 'Money', euros: number, text: string }, envelope: { __typename?: 'Money', euros: number, text: string }, overrun: { __typename?: 'Money', euros: number, text: string } }, communication: { __typename?: 'Communication', text: string, measures: Array<string> }, links: Array<{ __typename?: 'J1J2Link', itemKind: LinkItemKind, itemId: string, causeIds: Array<string> }>, oralPrep: Array<{ __typename?: 'OralPrepNote', competency: string, text: string }> } } } };
+
+export type QuestionFieldsFragment = { __typename?: 'Question', id: string, agentId: string, text: string, day: Day, askedAt: string, status: QuestionStatus, streaming: boolean, failures: number, lastFailure: string, pinned: boolean, excerpt: string, answer: { __typename?: 'Answer', text: string, refused: boolean, engine: string, latencyMs: number, at: string } | null };
+
+export type RemoveBudgetLineMutationVariables = Exact<{
+  input: ItemRefInput;
+}>;
+
+
+export type RemoveBudgetLineMutation = { __typename?: 'Mutation', removeBudgetLine: { __typename?: 'AttemptChange', id: string, version: number, attempt: { __typename?: 'Attempt', id: string, version: number, mode: ExamMode, phase: Phase, phaseLabel: string, locked: boolean, extraTimePct: number, deadline: string, schedule: { __typename?: 'Schedule', j1Start: string, j1End: string, j2Start: string, j2End: string, j3Start: string, j3End: string }, submission: { __typename?: 'Submission', by: SubmittedBy, at: string } | null, agents: Array<{ __typename?: 'AgentStatus', id: string, name: string, role: string, kind: AgentKind, days: Array<Day>, open: boolean, closedReason: string, questions: number }>, orderEmail: { __typename?: 'OrderEmail', from: string, to: string, subject: string, body: string, orientations: Array<string>, stakeholders: Array<{ __typename?: 'Stakeholder', name: string, role: string }>, envelope: { __typename?: 'Money', euros: number, text: string } } | null, checklist: Array<{ __typename?: 'ChecklistItem', code: string, section: string, message: string }>, report: { __typename?: 'Report', kpiRows: Array<{ __typename?: 'KpiRow', id: string, kpiId: string | null, label: string, result: number, target: number, unit: string, gap: { __typename?: 'Gap', absolute: number, relative: number | null, unit: string, verdict: Verdict | null, text: string } }>, causes: Array<{ __typename?: 'Cause', id: string, rank: number, text: string, evidence: Array<string>, addressed: boolean }>, conclusions: Array<{ __typename?: 'Conclusion', id: string, text: string }>, concept: { __typename?: 'Concept', format: string, venue: string, targets: string, inclusiveMeasures: string }, milestones: Array<{ __typename?: 'Milestone', id: string, title: string, date: string, owner: string, dependsOn: Array<string> }>, budget: { __typename?: 'Budget', lines: Array<{ __typename?: 'BudgetLine', id: string, category: string, supplier: string, label: string, quantity: number, unitPrice: { __typename?: 'Money', euros: number, text: string }, total: { __typename?: 'Money', euros: number, text: string } }>, total: { __typename?: 'Money', euros: number, text: string }, envelope: { __typename?: 'Money', euros: number, text: string }, overrun: { __typename?: 'Money', euros: number, text: string } }, communication: { __typename?: 'Communication', text: string, measures: Array<string> }, links: Array<{ __typename?: 'J1J2Link', itemKind: LinkItemKind, itemId: string, causeIds: Array<string> }>, oralPrep: Array<{ __typename?: 'OralPrepNote', competency: string, text: string }> } } } };
+
+export type RemoveCauseMutationVariables = Exact<{
+  input: ItemRefInput;
+}>;
+
+
+export type RemoveCauseMutation = { __typename?: 'Mutation', removeCause: { __typename?: 'AttemptChange', id: string, version: number, attempt: { __typename?: 'Attempt', id: string, version: number, mode: ExamMode, phase: Phase, phaseLabel: string, locked: boolean, extraTimePct: number, deadline: string, schedule: { __typename?: 'Schedule', j1Start: string, j1End: string, j2Start: string, j2End: string, j3Start: string, j3End: string }, submission: { __typename?: 'Submission', by: SubmittedBy, at: string } | null, agents: Array<{ __typename?: 'AgentStatus', id: string, name: string, role: string, kind: AgentKind, days: Array<Day>, open: boolean, closedReason: string, questions: number }>, orderEmail: { __typename?: 'OrderEmail', from: string, to: string, subject: string, body: string, orientations: Array<string>, stakeholders: Array<{ __typename?: 'Stakeholder', name: string, role: string }>, envelope: { __typename?: 'Money', euros: number, text: string } } | null, checklist: Array<{ __typename?: 'ChecklistItem', code: string, section: string, message: string }>, report: { __typename?: 'Report', kpiRows: Array<{ __typename?: 'KpiRow', id: string, kpiId: string | null, label: string, result: number, target: number, unit: string, gap: { __typename?: 'Gap', absolute: number, relative: number | null, unit: string, verdict: Verdict | null, text: string } }>, causes: Array<{ __typename?: 'Cause', id: string, rank: number, text: string, evidence: Array<string>, addressed: boolean }>, conclusions: Array<{ __typename?: 'Conclusion', id: string, text: string }>, concept: { __typename?: 'Concept', format: string, venue: string, targets: string, inclusiveMeasures: string }, milestones: Array<{ __typename?: 'Milestone', id: string, title: string, date: string, owner: string, dependsOn: Array<string> }>, budget: { __typename?: 'Budget', lines: Array<{ __typename?: 'BudgetLine', id: string, category: string, supplier: string, label: string, quantity: number, unitPrice: { __typename?: 'Money', euros: number, text: string }, total: { __typename?: 'Money', euros: number, text: string } }>, total: { __typename?: 'Money', euros: number, text: string }, envelope: { __typename?: 'Money', euros: number, text: string }, overrun: { __typename?: 'Money', euros: number, text: string } }, communication: { __typename?: 'Communication', text: string, measures: Array<string> }, links: Array<{ __typename?: 'J1J2Link', itemKind: LinkItemKind, itemId: string, causeIds: Array<string> }>, oralPrep: Array<{ __typename?: 'OralPrepNote', competency: string, text: string }> } } } };
+
+export type RemoveConclusionMutationVariables = Exact<{
+  input: ItemRefInput;
+}>;
+
+
+export type RemoveConclusionMutation = { __typename?: 'Mutation', removeConclusion: { __typename?: 'AttemptChange', id: string, version: number, attempt: { __typename?: 'Attempt', id: string, version: number, mode: ExamMode, phase: Phase, phaseLabel: string, locked: boolean, extraTimePct: number, deadline: string, schedule: { __typename?: 'Schedule', j1Start: string, j1End: string, j2Start: string, j2End: string, j3Start: string, j3End: string }, submission: { __typename?: 'Submission', by: SubmittedBy, at: string } | null, agents: Array<{ __typename?: 'AgentStatus', id: string, name: string, role: string, kind: AgentKind, days: Array<Day>, open: boolean, closedReason: string, questions: number }>, orderEmail: { __typename?: 'OrderEmail', from: string, to: string, subject: string, body: string, orientations: Array<string>, stakeholders: Array<{ __typename?: 'Stakeholder', name: string, role: string }>, envelope: { __typename?: 'Money', euros: number, text: string } } | null, checklist: Array<{ __typename?: 'ChecklistItem', code: string, section: string, message: string }>, report: { __typename?: 'Report', kpiRows: Array<{ __typename?: 'KpiRow', id: string, kpiId: string | null, label: string, result: number, target: number, unit: string, gap: { __typename?: 'Gap', absolute: number, relative: number | null, unit: string, verdict: Verdict | null, text: string } }>, causes: Array<{ __typename?: 'Cause', id: string, rank: number, text: string, evidence: Array<string>, addressed: boolean }>, conclusions: Array<{ __typename?: 'Conclusion', id: string, text: string }>, concept: { __typename?: 'Concept', format: string, venue: string, targets: string, inclusiveMeasures: string }, milestones: Array<{ __typename?: 'Milestone', id: string, title: string, date: string, owner: string, dependsOn: Array<string> }>, budget: { __typename?: 'Budget', lines: Array<{ __typename?: 'BudgetLine', id: string, category: string, supplier: string, label: string, quantity: number, unitPrice: { __typename?: 'Money', euros: number, text: string }, total: { __typename?: 'Money', euros: number, text: string } }>, total: { __typename?: 'Money', euros: number, text: string }, envelope: { __typename?: 'Money', euros: number, text: string }, overrun: { __typename?: 'Money', euros: number, text: string } }, communication: { __typename?: 'Communication', text: string, measures: Array<string> }, links: Array<{ __typename?: 'J1J2Link', itemKind: LinkItemKind, itemId: string, causeIds: Array<string> }>, oralPrep: Array<{ __typename?: 'OralPrepNote', competency: string, text: string }> } } } };
+
+export type RemoveKpiRowMutationVariables = Exact<{
+  input: ItemRefInput;
+}>;
+
+
+export type RemoveKpiRowMutation = { __typename?: 'Mutation', removeKpiRow: { __typename?: 'AttemptChange', id: string, version: number, attempt: { __typename?: 'Attempt', id: string, version: number, mode: ExamMode, phase: Phase, phaseLabel: string, locked: boolean, extraTimePct: number, deadline: string, schedule: { __typename?: 'Schedule', j1Start: string, j1End: string, j2Start: string, j2End: string, j3Start: string, j3End: string }, submission: { __typename?: 'Submission', by: SubmittedBy, at: string } | null, agents: Array<{ __typename?: 'AgentStatus', id: string, name: string, role: string, kind: AgentKind, days: Array<Day>, open: boolean, closedReason: string, questions: number }>, orderEmail: { __typename?: 'OrderEmail', from: string, to: string, subject: string, body: string, orientations: Array<string>, stakeholders: Array<{ __typename?: 'Stakeholder', name: string, role: string }>, envelope: { __typename?: 'Money', euros: number, text: string } } | null, checklist: Array<{ __typename?: 'ChecklistItem', code: string, section: string, message: string }>, report: { __typename?: 'Report', kpiRows: Array<{ __typename?: 'KpiRow', id: string, kpiId: string | null, label: string, result: number, target: number, unit: string, gap: { __typename?: 'Gap', absolute: number, relative: number | null, unit: string, verdict: Verdict | null, text: string } }>, causes: Array<{ __typename?: 'Cause', id: string, rank: number, text: string, evidence: Array<string>, addressed: boolean }>, conclusions: Array<{ __typename?: 'Conclusion', id: string, text: string }>, concept: { __typename?: 'Concept', format: string, venue: string, targets: string, inclusiveMeasures: string }, milestones: Array<{ __typename?: 'Milestone', id: string, title: string, date: string, owner: string, dependsOn: Array<string> }>, budget: { __typename?: 'Budget', lines: Array<{ __typename?: 'BudgetLine', id: string, category: string, supplier: string, label: string, quantity: number, unitPrice: { __typename?: 'Money', euros: number, text: string }, total: { __typename?: 'Money', euros: number, text: string } }>, total: { __typename?: 'Money', euros: number, text: string }, envelope: { __typename?: 'Money', euros: number, text: string }, overrun: { __typename?: 'Money', euros: number, text: string } }, communication: { __typename?: 'Communication', text: string, measures: Array<string> }, links: Array<{ __typename?: 'J1J2Link', itemKind: LinkItemKind, itemId: string, causeIds: Array<string> }>, oralPrep: Array<{ __typename?: 'OralPrepNote', competency: string, text: string }> } } } };
+
+export type RemoveMilestoneMutationVariables = Exact<{
+  input: ItemRefInput;
+}>;
+
+
+export type RemoveMilestoneMutation = { __typename?: 'Mutation', removeMilestone: { __typename?: 'AttemptChange', id: string, version: number, attempt: { __typename?: 'Attempt', id: string, version: number, mode: ExamMode, phase: Phase, phaseLabel: string, locked: boolean, extraTimePct: number, deadline: string, schedule: { __typename?: 'Schedule', j1Start: string, j1End: string, j2Start: string, j2End: string, j3Start: string, j3End: string }, submission: { __typename?: 'Submission', by: SubmittedBy, at: string } | null, agents: Array<{ __typename?: 'AgentStatus', id: string, name: string, role: string, kind: AgentKind, days: Array<Day>, open: boolean, closedReason: string, questions: number }>, orderEmail: { __typename?: 'OrderEmail', from: string, to: string, subject: string, body: string, orientations: Array<string>, stakeholders: Array<{ __typename?: 'Stakeholder', name: string, role: string }>, envelope: { __typename?: 'Money', euros: number, text: string } } | null, checklist: Array<{ __typename?: 'ChecklistItem', code: string, section: string, message: string }>, report: { __typename?: 'Report', kpiRows: Array<{ __typename?: 'KpiRow', id: string, kpiId: string | null, label: string, result: number, target: number, unit: string, gap: { __typename?: 'Gap', absolute: number, relative: number | null, unit: string, verdict: Verdict | null, text: string } }>, causes: Array<{ __typename?: 'Cause', id: string, rank: number, text: string, evidence: Array<string>, addressed: boolean }>, conclusions: Array<{ __typename?: 'Conclusion', id: string, text: string }>, concept: { __typename?: 'Concept', format: string, venue: string, targets: string, inclusiveMeasures: string }, milestones: Array<{ __typename?: 'Milestone', id: string, title: string, date: string, owner: string, dependsOn: Array<string> }>, budget: { __typename?: 'Budget', lines: Array<{ __typename?: 'BudgetLine', id: string, category: string, supplier: string, label: string, quantity: number, unitPrice: { __typename?: 'Money', euros: number, text: string }, total: { __typename?: 'Money', euros: number, text: string } }>, total: { __typename?: 'Money', euros: number, text: string }, envelope: { __typename?: 'Money', euros: number, text: string }, overrun: { __typename?: 'Money', euros: number, text: string } }, communication: { __typename?: 'Communication', text: string, measures: Array<string> }, links: Array<{ __typename?: 'J1J2Link', itemKind: LinkItemKind, itemId: string, causeIds: Array<string> }>, oralPrep: Array<{ __typename?: 'OralPrepNote', competency: string, text: string }> } } } };
+
+export type ReorderCausesMutationVariables = Exact<{
+  input: ReorderCausesInput;
+}>;
+
+
+export type ReorderCausesMutation = { __typename?: 'Mutation', reorderCauses: { __typename?: 'AttemptChange', id: string, version: number, attempt: { __typename?: 'Attempt', id: string, version: number, mode: ExamMode, phase: Phase, phaseLabel: string, locked: boolean, extraTimePct: number, deadline: string, schedule: { __typename?: 'Schedule', j1Start: string, j1End: string, j2Start: string, j2End: string, j3Start: string, j3End: string }, submission: { __typename?: 'Submission', by: SubmittedBy, at: string } | null, agents: Array<{ __typename?: 'AgentStatus', id: string, name: string, role: string, kind: AgentKind, days: Array<Day>, open: boolean, closedReason: string, questions: number }>, orderEmail: { __typename?: 'OrderEmail', from: string, to: string, subject: string, body: string, orientations: Array<string>, stakeholders: Array<{ __typename?: 'Stakeholder', name: string, role: string }>, envelope: { __typename?: 'Money', euros: number, text: string } } | null, checklist: Array<{ __typename?: 'ChecklistItem', code: string, section: string, message: string }>, report: { __typename?: 'Report', kpiRows: Array<{ __typename?: 'KpiRow', id: string, kpiId: string | null, label: string, result: number, target: number, unit: string, gap: { __typename?: 'Gap', absolute: number, relative: number | null, unit: string, verdict: Verdict | null, text: string } }>, causes: Array<{ __typename?: 'Cause', id: string, rank: number, text: string, evidence: Array<string>, addressed: boolean }>, conclusions: Array<{ __typename?: 'Conclusion', id: string, text: string }>, concept: { __typename?: 'Concept', format: string, venue: string, targets: string, inclusiveMeasures: string }, milestones: Array<{ __typename?: 'Milestone', id: string, title: string, date: string, owner: string, dependsOn: Array<string> }>, budget: { __typename?: 'Budget', lines: Array<{ __typename?: 'BudgetLine', id: string, category: string, supplier: string, label: string, quantity: number, unitPrice: { __typename?: 'Money', euros: number, text: string }, total: { __typename?: 'Money', euros: number, text: string } }>, total: { __typename?: 'Money', euros: number, text: string }, envelope: { __typename?: 'Money', euros: number, text: string }, overrun: { __typename?: 'Money', euros: number, text: string } }, communication: { __typename?: 'Communication', text: string, measures: Array<string> }, links: Array<{ __typename?: 'J1J2Link', itemKind: LinkItemKind, itemId: string, causeIds: Array<string> }>, oralPrep: Array<{ __typename?: 'OralPrepNote', competency: string, text: string }> } } } };
+
+export type RetryQuestionMutationVariables = Exact<{
+  input: QuestionRefInput;
+}>;
+
+
+export type RetryQuestionMutation = { __typename?: 'Mutation', retryQuestion: { __typename?: 'AttemptChange', id: string, version: number, attempt: { __typename?: 'Attempt', id: string, version: number, mode: ExamMode, phase: Phase, phaseLabel: string, locked: boolean, extraTimePct: number, deadline: string, schedule: { __typename?: 'Schedule', j1Start: string, j1End: string, j2Start: string, j2End: string, j3Start: string, j3End: string }, submission: { __typename?: 'Submission', by: SubmittedBy, at: string } | null, agents: Array<{ __typename?: 'AgentStatus', id: string, name: string, role: string, kind: AgentKind, days: Array<Day>, open: boolean, closedReason: string, questions: number }>, orderEmail: { __typename?: 'OrderEmail', from: string, to: string, subject: string, body: string, orientations: Array<string>, stakeholders: Array<{ __typename?: 'Stakeholder', name: string, role: string }>, envelope: { __typename?: 'Money', euros: number, text: string } } | null, checklist: Array<{ __typename?: 'ChecklistItem', code: string, section: string, message: string }>, report: { __typename?: 'Report', kpiRows: Array<{ __typename?: 'KpiRow', id: string, kpiId: string | null, label: string, result: number, target: number, unit: string, gap: { __typename?: 'Gap', absolute: number, relative: number | null, unit: string, verdict: Verdict | null, text: string } }>, causes: Array<{ __typename?: 'Cause', id: string, rank: number, text: string, evidence: Array<string>, addressed: boolean }>, conclusions: Array<{ __typename?: 'Conclusion', id: string, text: string }>, concept: { __typename?: 'Concept', format: string, venue: string, targets: string, inclusiveMeasures: string }, milestones: Array<{ __typename?: 'Milestone', id: string, title: string, date: string, owner: string, dependsOn: Array<string> }>, budget: { __typename?: 'Budget', lines: Array<{ __typename?: 'BudgetLine', id: string, category: string, supplier: string, label: string, quantity: number, unitPrice: { __typename?: 'Money', euros: number, text: string }, total: { __typename?: 'Money', euros: number, text: string } }>, total: { __typename?: 'Money', euros: number, text: string }, envelope: { __typename?: 'Money', euros: number, text: string }, overrun: { __typename?: 'Money', euros: number, text: string } }, communication: { __typename?: 'Communication', text: string, measures: Array<string> }, links: Array<{ __typename?: 'J1J2Link', itemKind: LinkItemKind, itemId: string, causeIds: Array<string> }>, oralPrep: Array<{ __typename?: 'OralPrepNote', competency: string, text: string }> } } } };
+
+export type SetJ1J2LinkMutationVariables = Exact<{
+  input: J1J2LinkInput;
+}>;
+
+
+export type SetJ1J2LinkMutation = { __typename?: 'Mutation', setJ1J2Link: { __typename?: 'AttemptChange', id: string, version: number, attempt: { __typename?: 'Attempt', id: string, version: number, mode: ExamMode, phase: Phase, phaseLabel: string, locked: boolean, extraTimePct: number, deadline: string, schedule: { __typename?: 'Schedule', j1Start: string, j1End: string, j2Start: string, j2End: string, j3Start: string, j3End: string }, submission: { __typename?: 'Submission', by: SubmittedBy, at: string } | null, agents: Array<{ __typename?: 'AgentStatus', id: string, name: string, role: string, kind: AgentKind, days: Array<Day>, open: boolean, closedReason: string, questions: number }>, orderEmail: { __typename?: 'OrderEmail', from: string, to: string, subject: string, body: string, orientations: Array<string>, stakeholders: Array<{ __typename?: 'Stakeholder', name: string, role: string }>, envelope: { __typename?: 'Money', euros: number, text: string } } | null, checklist: Array<{ __typename?: 'ChecklistItem', code: string, section: string, message: string }>, report: { __typename?: 'Report', kpiRows: Array<{ __typename?: 'KpiRow', id: string, kpiId: string | null, label: string, result: number, target: number, unit: string, gap: { __typename?: 'Gap', absolute: number, relative: number | null, unit: string, verdict: Verdict | null, text: string } }>, causes: Array<{ __typename?: 'Cause', id: string, rank: number, text: string, evidence: Array<string>, addressed: boolean }>, conclusions: Array<{ __typename?: 'Conclusion', id: string, text: string }>, concept: { __typename?: 'Concept', format: string, venue: string, targets: string, inclusiveMeasures: string }, milestones: Array<{ __typename?: 'Milestone', id: string, title: string, date: string, owner: string, dependsOn: Array<string> }>, budget: { __typename?: 'Budget', lines: Array<{ __typename?: 'BudgetLine', id: string, category: string, supplier: string, label: string, quantity: number, unitPrice: { __typename?: 'Money', euros: number, text: string }, total: { __typename?: 'Money', euros: number, text: string } }>, total: { __typename?: 'Money', euros: number, text: string }, envelope: { __typename?: 'Money', euros: number, text: string }, overrun: { __typename?: 'Money', euros: number, text: string } }, communication: { __typename?: 'Communication', text: string, measures: Array<string> }, links: Array<{ __typename?: 'J1J2Link', itemKind: LinkItemKind, itemId: string, causeIds: Array<string> }>, oralPrep: Array<{ __typename?: 'OralPrepNote', competency: string, text: string }> } } } };
+
+export type SubmitReportMutationVariables = Exact<{
+  input: AttemptRefInput;
+}>;
+
+
+export type SubmitReportMutation = { __typename?: 'Mutation', submitReport: { __typename?: 'AttemptChange', id: string, version: number, attempt: { __typename?: 'Attempt', id: string, version: number, mode: ExamMode, phase: Phase, phaseLabel: string, locked: boolean, extraTimePct: number, deadline: string, schedule: { __typename?: 'Schedule', j1Start: string, j1End: string, j2Start: string, j2End: string, j3Start: string, j3End: string }, submission: { __typename?: 'Submission', by: SubmittedBy, at: string } | null, agents: Array<{ __typename?: 'AgentStatus', id: string, name: string, role: string, kind: AgentKind, days: Array<Day>, open: boolean, closedReason: string, questions: number }>, orderEmail: { __typename?: 'OrderEmail', from: string, to: string, subject: string, body: string, orientations: Array<string>, stakeholders: Array<{ __typename?: 'Stakeholder', name: string, role: string }>, envelope: { __typename?: 'Money', euros: number, text: string } } | null, checklist: Array<{ __typename?: 'ChecklistItem', code: string, section: string, message: string }>, report: { __typename?: 'Report', kpiRows: Array<{ __typename?: 'KpiRow', id: string, kpiId: string | null, label: string, result: number, target: number, unit: string, gap: { __typename?: 'Gap', absolute: number, relative: number | null, unit: string, verdict: Verdict | null, text: string } }>, causes: Array<{ __typename?: 'Cause', id: string, rank: number, text: string, evidence: Array<string>, addressed: boolean }>, conclusions: Array<{ __typename?: 'Conclusion', id: string, text: string }>, concept: { __typename?: 'Concept', format: string, venue: string, targets: string, inclusiveMeasures: string }, milestones: Array<{ __typename?: 'Milestone', id: string, title: string, date: string, owner: string, dependsOn: Array<string> }>, budget: { __typename?: 'Budget', lines: Array<{ __typename?: 'BudgetLine', id: string, category: string, supplier: string, label: string, quantity: number, unitPrice: { __typename?: 'Money', euros: number, text: string }, total: { __typename?: 'Money', euros: number, text: string } }>, total: { __typename?: 'Money', euros: number, text: string }, envelope: { __typename?: 'Money', euros: number, text: string }, overrun: { __typename?: 'Money', euros: number, text: string } }, communication: { __typename?: 'Communication', text: string, measures: Array<string> }, links: Array<{ __typename?: 'J1J2Link', itemKind: LinkItemKind, itemId: string, causeIds: Array<string> }>, oralPrep: Array<{ __typename?: 'OralPrepNote', competency: string, text: string }> } } } };
+
+export type UnlinkCauseEvidenceMutationVariables = Exact<{
+  input: CauseEvidenceInput;
+}>;
+
+
+export type UnlinkCauseEvidenceMutation = { __typename?: 'Mutation', unlinkCauseEvidence: { __typename?: 'AttemptChange', id: string, version: number, attempt: { __typename?: 'Attempt', id: string, version: number, mode: ExamMode, phase: Phase, phaseLabel: string, locked: boolean, extraTimePct: number, deadline: string, schedule: { __typename?: 'Schedule', j1Start: string, j1End: string, j2Start: string, j2End: string, j3Start: string, j3End: string }, submission: { __typename?: 'Submission', by: SubmittedBy, at: string } | null, agents: Array<{ __typename?: 'AgentStatus', id: string, name: string, role: string, kind: AgentKind, days: Array<Day>, open: boolean, closedReason: string, questions: number }>, orderEmail: { __typename?: 'OrderEmail', from: string, to: string, subject: string, body: string, orientations: Array<string>, stakeholders: Array<{ __typename?: 'Stakeholder', name: string, role: string }>, envelope: { __typename?: 'Money', euros: number, text: string } } | null, checklist: Array<{ __typename?: 'ChecklistItem', code: string, section: string, message: string }>, report: { __typename?: 'Report', kpiRows: Array<{ __typename?: 'KpiRow', id: string, kpiId: string | null, label: string, result: number, target: number, unit: string, gap: { __typename?: 'Gap', absolute: number, relative: number | null, unit: string, verdict: Verdict | null, text: string } }>, causes: Array<{ __typename?: 'Cause', id: string, rank: number, text: string, evidence: Array<string>, addressed: boolean }>, conclusions: Array<{ __typename?: 'Conclusion', id: string, text: string }>, concept: { __typename?: 'Concept', format: string, venue: string, targets: string, inclusiveMeasures: string }, milestones: Array<{ __typename?: 'Milestone', id: string, title: string, date: string, owner: string, dependsOn: Array<string> }>, budget: { __typename?: 'Budget', lines: Array<{ __typename?: 'BudgetLine', id: string, category: string, supplier: string, label: string, quantity: number, unitPrice: { __typename?: 'Money', euros: number, text: string }, total: { __typename?: 'Money', euros: number, text: string } }>, total: { __typename?: 'Money', euros: number, text: string }, envelope: { __typename?: 'Money', euros: number, text: string }, overrun: { __typename?: 'Money', euros: number, text: string } }, communication: { __typename?: 'Communication', text: string, measures: Array<string> }, links: Array<{ __typename?: 'J1J2Link', itemKind: LinkItemKind, itemId: string, causeIds: Array<string> }>, oralPrep: Array<{ __typename?: 'OralPrepNote', competency: string, text: string }> } } } };
+
+export type UnpinEvidenceMutationVariables = Exact<{
+  input: QuestionRefInput;
+}>;
+
+
+export type UnpinEvidenceMutation = { __typename?: 'Mutation', unpinEvidence: { __typename?: 'AttemptChange', id: string, version: number, attempt: { __typename?: 'Attempt', id: string, version: number, mode: ExamMode, phase: Phase, phaseLabel: string, locked: boolean, extraTimePct: number, deadline: string, schedule: { __typename?: 'Schedule', j1Start: string, j1End: string, j2Start: string, j2End: string, j3Start: string, j3End: string }, submission: { __typename?: 'Submission', by: SubmittedBy, at: string } | null, agents: Array<{ __typename?: 'AgentStatus', id: string, name: string, role: string, kind: AgentKind, days: Array<Day>, open: boolean, closedReason: string, questions: number }>, orderEmail: { __typename?: 'OrderEmail', from: string, to: string, subject: string, body: string, orientations: Array<string>, stakeholders: Array<{ __typename?: 'Stakeholder', name: string, role: string }>, envelope: { __typename?: 'Money', euros: number, text: string } } | null, checklist: Array<{ __typename?: 'ChecklistItem', code: string, section: string, message: string }>, report: { __typename?: 'Report', kpiRows: Array<{ __typename?: 'KpiRow', id: string, kpiId: string | null, label: string, result: number, target: number, unit: string, gap: { __typename?: 'Gap', absolute: number, relative: number | null, unit: string, verdict: Verdict | null, text: string } }>, causes: Array<{ __typename?: 'Cause', id: string, rank: number, text: string, evidence: Array<string>, addressed: boolean }>, conclusions: Array<{ __typename?: 'Conclusion', id: string, text: string }>, concept: { __typename?: 'Concept', format: string, venue: string, targets: string, inclusiveMeasures: string }, milestones: Array<{ __typename?: 'Milestone', id: string, title: string, date: string, owner: string, dependsOn: Array<string> }>, budget: { __typename?: 'Budget', lines: Array<{ __typename?: 'BudgetLine', id: string, category: string, supplier: string, label: string, quantity: number, unitPrice: { __typename?: 'Money', euros: number, text: string }, total: { __typename?: 'Money', euros: number, text: string } }>, total: { __typename?: 'Money', euros: number, text: string }, envelope: { __typename?: 'Money', euros: number, text: string }, overrun: { __typename?: 'Money', euros: number, text: string } }, communication: { __typename?: 'Communication', text: string, measures: Array<string> }, links: Array<{ __typename?: 'J1J2Link', itemKind: LinkItemKind, itemId: string, causeIds: Array<string> }>, oralPrep: Array<{ __typename?: 'OralPrepNote', competency: string, text: string }> } } } };
+
+export type WriteConclusionMutationVariables = Exact<{
+  input: ConclusionInput;
+}>;
+
+
+export type WriteConclusionMutation = { __typename?: 'Mutation', writeConclusion: { __typename?: 'AttemptChange', id: string, version: number, attempt: { __typename?: 'Attempt', id: string, version: number, mode: ExamMode, phase: Phase, phaseLabel: string, locked: boolean, extraTimePct: number, deadline: string, schedule: { __typename?: 'Schedule', j1Start: string, j1End: string, j2Start: string, j2End: string, j3Start: string, j3End: string }, submission: { __typename?: 'Submission', by: SubmittedBy, at: string } | null, agents: Array<{ __typename?: 'AgentStatus', id: string, name: string, role: string, kind: AgentKind, days: Array<Day>, open: boolean, closedReason: string, questions: number }>, orderEmail: { __typename?: 'OrderEmail', from: string, to: string, subject: string, body: string, orientations: Array<string>, stakeholders: Array<{ __typename?: 'Stakeholder', name: string, role: string }>, envelope: { __typename?: 'Money', euros: number, text: string } } | null, checklist: Array<{ __typename?: 'ChecklistItem', code: string, section: string, message: string }>, report: { __typename?: 'Report', kpiRows: Array<{ __typename?: 'KpiRow', id: string, kpiId: string | null, label: string, result: number, target: number, unit: string, gap: { __typename?: 'Gap', absolute: number, relative: number | null, unit: string, verdict: Verdict | null, text: string } }>, causes: Array<{ __typename?: 'Cause', id: string, rank: number, text: string, evidence: Array<string>, addressed: boolean }>, conclusions: Array<{ __typename?: 'Conclusion', id: string, text: string }>, concept: { __typename?: 'Concept', format: string, venue: string, targets: string, inclusiveMeasures: string }, milestones: Array<{ __typename?: 'Milestone', id: string, title: string, date: string, owner: string, dependsOn: Array<string> }>, budget: { __typename?: 'Budget', lines: Array<{ __typename?: 'BudgetLine', id: string, category: string, supplier: string, label: string, quantity: number, unitPrice: { __typename?: 'Money', euros: number, text: string }, total: { __typename?: 'Money', euros: number, text: string } }>, total: { __typename?: 'Money', euros: number, text: string }, envelope: { __typename?: 'Money', euros: number, text: string }, overrun: { __typename?: 'Money', euros: number, text: string } }, communication: { __typename?: 'Communication', text: string, measures: Array<string> }, links: Array<{ __typename?: 'J1J2Link', itemKind: LinkItemKind, itemId: string, causeIds: Array<string> }>, oralPrep: Array<{ __typename?: 'OralPrepNote', competency: string, text: string }> } } } };
+
+export class TypedDocumentString<TResult, TVariables>
+  extends String
+  implements DocumentTypeDecoration<TResult, TVariables>
+{
+  __apiType?: NonNullable<DocumentTypeDecoration<TResult, TVariables>['__apiType']>;
+  private value: string;
+  public __meta__?: Record<string, any> | undefined;
+
+  constructor(value: string, __meta__?: Record<string, any> | undefined) {
+    super(value);
+    this.value = value;
+    this.__meta__ = __meta__;
+  }
+
+  override toString(): string & DocumentTypeDecoration<TResult, TVariables> {
+    return this.value;
+  }
+}
+export const AttemptStateFragmentDoc = new TypedDocumentString(`
+    fragment AttemptState on Attempt {
+  id
+  version
+  mode
+  phase
+  phaseLabel
+  locked
+  extraTimePct
+  deadline
+  schedule {
+    j1Start
+    j1End
+    j2Start
+    j2End
+    j3Start
+    j3End
+  }
+  submission {
+    by
+    at
+  }
+  agents {
+    id
+    name
+    role
+    kind
+    days
+    open
+    closedReason
+    questions
+  }
+  orderEmail {
+    from
+    to
+    subject
+    body
+    orientations
+    stakeholders {
+      name
+      role
+    }
+    envelope {
+      euros
+      text
+    }
+  }
+  checklist {
+    code
+    section
+    message
+  }
+  report {
+    kpiRows {
+      id
+      kpiId
+      label
+      result
+      target
+      unit
+      gap {
+        absolute
+        relative
+        unit
+        verdict
+        text
+      }
+    }
+    causes {
+      id
+      rank
+      text
+      evidence
+      addressed
+    }
+    conclusions {
+      id
+      text
+    }
+    concept {
+      format
+      venue
+      targets
+      inclusiveMeasures
+    }
+    milestones {
+      id
+      title
+      date
+      owner
+      dependsOn
+    }
+    budget {
+      lines {
+        id
+        category
+        supplier
+        label
+        quantity
+        unitPrice {
+          euros
+          text
+        }
+        total {
+          euros
+          text
+        }
+      }
+      total {
+        euros
+        text
+      }
+      envelope {
+        euros
+        text
+      }
+      overrun {
+        euros
+        text
+      }
+    }
+    communication {
+      text
+      measures
+    }
+    links {
+      itemKind
+      itemId
+      causeIds
+    }
+    oralPrep {
+      competency
+      text
+    }
+  }
+}
+    `, {"fragmentName":"AttemptState"}) as unknown as TypedDocumentString<AttemptStateFragment, unknown>;
+export const AnswerFieldsFragmentDoc = new TypedDocumentString(`
+    fragment AnswerFields on Answer {
+  text
+  refused
+  engine
+  latencyMs
+  at
+}
+    `, {"fragmentName":"AnswerFields"}) as unknown as TypedDocumentString<AnswerFieldsFragment, unknown>;
+export const QuestionFieldsFragmentDoc = new TypedDocumentString(`
+    fragment QuestionFields on Question {
+  id
+  agentId
+  text
+  day
+  askedAt
+  status
+  streaming
+  failures
+  lastFailure
+  pinned
+  excerpt
+  answer {
+    ...AnswerFields
+  }
+}
+    fragment AnswerFields on Answer {
+  text
+  refused
+  engine
+  latencyMs
+  at
+}`, {"fragmentName":"QuestionFields"}) as unknown as TypedDocumentString<QuestionFieldsFragment, unknown>;
+export const AddBudgetLineDocument = new TypedDocumentString(`
+    mutation AddBudgetLine($input: BudgetLineInput!) {
+  addBudgetLine(input: $input) {
+    id
+    version
+    attempt {
+      ...AttemptState
+    }
+  }
+}
+    fragment AttemptState on Attempt {
+  id
+  version
+  mode
+  phase
+  phaseLabel
+  locked
+  extraTimePct
+  deadline
+  schedule {
+    j1Start
+    j1End
+    j2Start
+    j2End
+    j3Start
+    j3End
+  }
+  submission {
+    by
+    at
+  }
+  agents {
+    id
+    name
+    role
+    kind
+    days
+    open
+    closedReason
+    questions
+  }
+  orderEmail {
+    from
+    to
+    subject
+    body
+    orientations
+    stakeholders {
+      name
+      role
+    }
+    envelope {
+      euros
+      text
+    }
+  }
+  checklist {
+    code
+    section
+    message
+  }
+  report {
+    kpiRows {
+      id
+      kpiId
+      label
+      result
+      target
+      unit
+      gap {
+        absolute
+        relative
+        unit
+        verdict
+        text
+      }
+    }
+    causes {
+      id
+      rank
+      text
+      evidence
+      addressed
+    }
+    conclusions {
+      id
+      text
+    }
+    concept {
+      format
+      venue
+      targets
+      inclusiveMeasures
+    }
+    milestones {
+      id
+      title
+      date
+      owner
+      dependsOn
+    }
+    budget {
+      lines {
+        id
+        category
+        supplier
+        label
+        quantity
+        unitPrice {
+          euros
+          text
+        }
+        total {
+          euros
+          text
+        }
+      }
+      total {
+        euros
+        text
+      }
+      envelope {
+        euros
+        text
+      }
+      overrun {
+        euros
+        text
+      }
+    }
+    communication {
+      text
+      measures
+    }
+    links {
+      itemKind
+      itemId
+      causeIds
+    }
+    oralPrep {
+      competency
+      text
+    }
+  }
+}`) as unknown as TypedDocumentString<AddBudgetLineMutation, AddBudgetLineMutationVariables>;
+export const AddCauseDocument = new TypedDocumentString(`
+    mutation AddCause($input: CauseInput!) {
+  addCause(input: $input) {
+    id
+    version
+    attempt {
+      ...AttemptState
+    }
+  }
+}
+    fragment AttemptState on Attempt {
+  id
+  version
+  mode
+  phase
+  phaseLabel
+  locked
+  extraTimePct
+  deadline
+  schedule {
+    j1Start
+    j1End
+    j2Start
+    j2End
+    j3Start
+    j3End
+  }
+  submission {
+    by
+    at
+  }
+  agents {
+    id
+    name
+    role
+    kind
+    days
+    open
+    closedReason
+    questions
+  }
+  orderEmail {
+    from
+    to
+    subject
+    body
+    orientations
+    stakeholders {
+      name
+      role
+    }
+    envelope {
+      euros
+      text
+    }
+  }
+  checklist {
+    code
+    section
+    message
+  }
+  report {
+    kpiRows {
+      id
+      kpiId
+      label
+      result
+      target
+      unit
+      gap {
+        absolute
+        relative
+        unit
+        verdict
+        text
+      }
+    }
+    causes {
+      id
+      rank
+      text
+      evidence
+      addressed
+    }
+    conclusions {
+      id
+      text
+    }
+    concept {
+      format
+      venue
+      targets
+      inclusiveMeasures
+    }
+    milestones {
+      id
+      title
+      date
+      owner
+      dependsOn
+    }
+    budget {
+      lines {
+        id
+        category
+        supplier
+        label
+        quantity
+        unitPrice {
+          euros
+          text
+        }
+        total {
+          euros
+          text
+        }
+      }
+      total {
+        euros
+        text
+      }
+      envelope {
+        euros
+        text
+      }
+      overrun {
+        euros
+        text
+      }
+    }
+    communication {
+      text
+      measures
+    }
+    links {
+      itemKind
+      itemId
+      causeIds
+    }
+    oralPrep {
+      competency
+      text
+    }
+  }
+}`) as unknown as TypedDocumentString<AddCauseMutation, AddCauseMutationVariables>;
+export const AddKpiRowDocument = new TypedDocumentString(`
+    mutation AddKpiRow($input: KpiRowInput!) {
+  addKpiRow(input: $input) {
+    id
+    version
+    attempt {
+      ...AttemptState
+    }
+  }
+}
+    fragment AttemptState on Attempt {
+  id
+  version
+  mode
+  phase
+  phaseLabel
+  locked
+  extraTimePct
+  deadline
+  schedule {
+    j1Start
+    j1End
+    j2Start
+    j2End
+    j3Start
+    j3End
+  }
+  submission {
+    by
+    at
+  }
+  agents {
+    id
+    name
+    role
+    kind
+    days
+    open
+    closedReason
+    questions
+  }
+  orderEmail {
+    from
+    to
+    subject
+    body
+    orientations
+    stakeholders {
+      name
+      role
+    }
+    envelope {
+      euros
+      text
+    }
+  }
+  checklist {
+    code
+    section
+    message
+  }
+  report {
+    kpiRows {
+      id
+      kpiId
+      label
+      result
+      target
+      unit
+      gap {
+        absolute
+        relative
+        unit
+        verdict
+        text
+      }
+    }
+    causes {
+      id
+      rank
+      text
+      evidence
+      addressed
+    }
+    conclusions {
+      id
+      text
+    }
+    concept {
+      format
+      venue
+      targets
+      inclusiveMeasures
+    }
+    milestones {
+      id
+      title
+      date
+      owner
+      dependsOn
+    }
+    budget {
+      lines {
+        id
+        category
+        supplier
+        label
+        quantity
+        unitPrice {
+          euros
+          text
+        }
+        total {
+          euros
+          text
+        }
+      }
+      total {
+        euros
+        text
+      }
+      envelope {
+        euros
+        text
+      }
+      overrun {
+        euros
+        text
+      }
+    }
+    communication {
+      text
+      measures
+    }
+    links {
+      itemKind
+      itemId
+      causeIds
+    }
+    oralPrep {
+      competency
+      text
+    }
+  }
+}`) as unknown as TypedDocumentString<AddKpiRowMutation, AddKpiRowMutationVariables>;
+export const AddMilestoneDocument = new TypedDocumentString(`
+    mutation AddMilestone($input: MilestoneInput!) {
+  addMilestone(input: $input) {
+    id
+    version
+    attempt {
+      ...AttemptState
+    }
+  }
+}
+    fragment AttemptState on Attempt {
+  id
+  version
+  mode
+  phase
+  phaseLabel
+  locked
+  extraTimePct
+  deadline
+  schedule {
+    j1Start
+    j1End
+    j2Start
+    j2End
+    j3Start
+    j3End
+  }
+  submission {
+    by
+    at
+  }
+  agents {
+    id
+    name
+    role
+    kind
+    days
+    open
+    closedReason
+    questions
+  }
+  orderEmail {
+    from
+    to
+    subject
+    body
+    orientations
+    stakeholders {
+      name
+      role
+    }
+    envelope {
+      euros
+      text
+    }
+  }
+  checklist {
+    code
+    section
+    message
+  }
+  report {
+    kpiRows {
+      id
+      kpiId
+      label
+      result
+      target
+      unit
+      gap {
+        absolute
+        relative
+        unit
+        verdict
+        text
+      }
+    }
+    causes {
+      id
+      rank
+      text
+      evidence
+      addressed
+    }
+    conclusions {
+      id
+      text
+    }
+    concept {
+      format
+      venue
+      targets
+      inclusiveMeasures
+    }
+    milestones {
+      id
+      title
+      date
+      owner
+      dependsOn
+    }
+    budget {
+      lines {
+        id
+        category
+        supplier
+        label
+        quantity
+        unitPrice {
+          euros
+          text
+        }
+        total {
+          euros
+          text
+        }
+      }
+      total {
+        euros
+        text
+      }
+      envelope {
+        euros
+        text
+      }
+      overrun {
+        euros
+        text
+      }
+    }
+    communication {
+      text
+      measures
+    }
+    links {
+      itemKind
+      itemId
+      causeIds
+    }
+    oralPrep {
+      competency
+      text
+    }
+  }
+}`) as unknown as TypedDocumentString<AddMilestoneMutation, AddMilestoneMutationVariables>;
+export const AnswerChunksDocument = new TypedDocumentString(`
+    subscription AnswerChunks($attemptId: ID!, $questionId: ID!) {
+  answerChunks(attemptId: $attemptId, questionId: $questionId) {
+    questionId
+    seq
+    text
+    done
+    failure
+    answer {
+      ...AnswerFields
+    }
+  }
+}
+    fragment AnswerFields on Answer {
+  text
+  refused
+  engine
+  latencyMs
+  at
+}`) as unknown as TypedDocumentString<AnswerChunksSubscription, AnswerChunksSubscriptionVariables>;
+export const AskQuestionDocument = new TypedDocumentString(`
+    mutation AskQuestion($input: AskQuestionInput!) {
+  askQuestion(input: $input) {
+    id
+    version
+    attempt {
+      ...AttemptState
+    }
+  }
+}
+    fragment AttemptState on Attempt {
+  id
+  version
+  mode
+  phase
+  phaseLabel
+  locked
+  extraTimePct
+  deadline
+  schedule {
+    j1Start
+    j1End
+    j2Start
+    j2End
+    j3Start
+    j3End
+  }
+  submission {
+    by
+    at
+  }
+  agents {
+    id
+    name
+    role
+    kind
+    days
+    open
+    closedReason
+    questions
+  }
+  orderEmail {
+    from
+    to
+    subject
+    body
+    orientations
+    stakeholders {
+      name
+      role
+    }
+    envelope {
+      euros
+      text
+    }
+  }
+  checklist {
+    code
+    section
+    message
+  }
+  report {
+    kpiRows {
+      id
+      kpiId
+      label
+      result
+      target
+      unit
+      gap {
+        absolute
+        relative
+        unit
+        verdict
+        text
+      }
+    }
+    causes {
+      id
+      rank
+      text
+      evidence
+      addressed
+    }
+    conclusions {
+      id
+      text
+    }
+    concept {
+      format
+      venue
+      targets
+      inclusiveMeasures
+    }
+    milestones {
+      id
+      title
+      date
+      owner
+      dependsOn
+    }
+    budget {
+      lines {
+        id
+        category
+        supplier
+        label
+        quantity
+        unitPrice {
+          euros
+          text
+        }
+        total {
+          euros
+          text
+        }
+      }
+      total {
+        euros
+        text
+      }
+      envelope {
+        euros
+        text
+      }
+      overrun {
+        euros
+        text
+      }
+    }
+    communication {
+      text
+      measures
+    }
+    links {
+      itemKind
+      itemId
+      causeIds
+    }
+    oralPrep {
+      competency
+      text
+    }
+  }
+}`) as unknown as TypedDocumentString<AskQuestionMutation, AskQuestionMutationVariables>;
+export const AttemptDocument = new TypedDocumentString(`
+    query Attempt($id: ID!) {
+  attempt(id: $id) {
+    ...AttemptState
+    title
+    brief {
+      organisation
+      advertiser
+      title
+      context
+      objectives
+      campaign
+      instructions
+    }
+    questions {
+      ...QuestionFields
+    }
+  }
+}
+    fragment AnswerFields on Answer {
+  text
+  refused
+  engine
+  latencyMs
+  at
+}
+fragment AttemptState on Attempt {
+  id
+  version
+  mode
+  phase
+  phaseLabel
+  locked
+  extraTimePct
+  deadline
+  schedule {
+    j1Start
+    j1End
+    j2Start
+    j2End
+    j3Start
+    j3End
+  }
+  submission {
+    by
+    at
+  }
+  agents {
+    id
+    name
+    role
+    kind
+    days
+    open
+    closedReason
+    questions
+  }
+  orderEmail {
+    from
+    to
+    subject
+    body
+    orientations
+    stakeholders {
+      name
+      role
+    }
+    envelope {
+      euros
+      text
+    }
+  }
+  checklist {
+    code
+    section
+    message
+  }
+  report {
+    kpiRows {
+      id
+      kpiId
+      label
+      result
+      target
+      unit
+      gap {
+        absolute
+        relative
+        unit
+        verdict
+        text
+      }
+    }
+    causes {
+      id
+      rank
+      text
+      evidence
+      addressed
+    }
+    conclusions {
+      id
+      text
+    }
+    concept {
+      format
+      venue
+      targets
+      inclusiveMeasures
+    }
+    milestones {
+      id
+      title
+      date
+      owner
+      dependsOn
+    }
+    budget {
+      lines {
+        id
+        category
+        supplier
+        label
+        quantity
+        unitPrice {
+          euros
+          text
+        }
+        total {
+          euros
+          text
+        }
+      }
+      total {
+        euros
+        text
+      }
+      envelope {
+        euros
+        text
+      }
+      overrun {
+        euros
+        text
+      }
+    }
+    communication {
+      text
+      measures
+    }
+    links {
+      itemKind
+      itemId
+      causeIds
+    }
+    oralPrep {
+      competency
+      text
+    }
+  }
+}
+fragment QuestionFields on Question {
+  id
+  agentId
+  text
+  day
+  askedAt
+  status
+  streaming
+  failures
+  lastFailure
+  pinned
+  excerpt
+  answer {
+    ...AnswerFields
+  }
+}`) as unknown as TypedDocumentString<AttemptQuery, AttemptQueryVariables>;
+export const AttemptUpdatesDocument = new TypedDocumentString(`
+    subscription AttemptUpdates($attemptId: ID!) {
+  attemptUpdates(attemptId: $attemptId) {
+    attemptId
+    version
+    eventType
+  }
+}
+    `) as unknown as TypedDocumentString<AttemptUpdatesSubscription, AttemptUpdatesSubscriptionVariables>;
+export const ChangeKpiRowDocument = new TypedDocumentString(`
+    mutation ChangeKpiRow($input: KpiRowInput!) {
+  changeKpiRow(input: $input) {
+    id
+    version
+    attempt {
+      ...AttemptState
+    }
+  }
+}
+    fragment AttemptState on Attempt {
+  id
+  version
+  mode
+  phase
+  phaseLabel
+  locked
+  extraTimePct
+  deadline
+  schedule {
+    j1Start
+    j1End
+    j2Start
+    j2End
+    j3Start
+    j3End
+  }
+  submission {
+    by
+    at
+  }
+  agents {
+    id
+    name
+    role
+    kind
+    days
+    open
+    closedReason
+    questions
+  }
+  orderEmail {
+    from
+    to
+    subject
+    body
+    orientations
+    stakeholders {
+      name
+      role
+    }
+    envelope {
+      euros
+      text
+    }
+  }
+  checklist {
+    code
+    section
+    message
+  }
+  report {
+    kpiRows {
+      id
+      kpiId
+      label
+      result
+      target
+      unit
+      gap {
+        absolute
+        relative
+        unit
+        verdict
+        text
+      }
+    }
+    causes {
+      id
+      rank
+      text
+      evidence
+      addressed
+    }
+    conclusions {
+      id
+      text
+    }
+    concept {
+      format
+      venue
+      targets
+      inclusiveMeasures
+    }
+    milestones {
+      id
+      title
+      date
+      owner
+      dependsOn
+    }
+    budget {
+      lines {
+        id
+        category
+        supplier
+        label
+        quantity
+        unitPrice {
+          euros
+          text
+        }
+        total {
+          euros
+          text
+        }
+      }
+      total {
+        euros
+        text
+      }
+      envelope {
+        euros
+        text
+      }
+      overrun {
+        euros
+        text
+      }
+    }
+    communication {
+      text
+      measures
+    }
+    links {
+      itemKind
+      itemId
+      causeIds
+    }
+    oralPrep {
+      competency
+      text
+    }
+  }
+}`) as unknown as TypedDocumentString<ChangeKpiRowMutation, ChangeKpiRowMutationVariables>;
+export const EditBudgetLineDocument = new TypedDocumentString(`
+    mutation EditBudgetLine($input: BudgetLineInput!) {
+  editBudgetLine(input: $input) {
+    id
+    version
+    attempt {
+      ...AttemptState
+    }
+  }
+}
+    fragment AttemptState on Attempt {
+  id
+  version
+  mode
+  phase
+  phaseLabel
+  locked
+  extraTimePct
+  deadline
+  schedule {
+    j1Start
+    j1End
+    j2Start
+    j2End
+    j3Start
+    j3End
+  }
+  submission {
+    by
+    at
+  }
+  agents {
+    id
+    name
+    role
+    kind
+    days
+    open
+    closedReason
+    questions
+  }
+  orderEmail {
+    from
+    to
+    subject
+    body
+    orientations
+    stakeholders {
+      name
+      role
+    }
+    envelope {
+      euros
+      text
+    }
+  }
+  checklist {
+    code
+    section
+    message
+  }
+  report {
+    kpiRows {
+      id
+      kpiId
+      label
+      result
+      target
+      unit
+      gap {
+        absolute
+        relative
+        unit
+        verdict
+        text
+      }
+    }
+    causes {
+      id
+      rank
+      text
+      evidence
+      addressed
+    }
+    conclusions {
+      id
+      text
+    }
+    concept {
+      format
+      venue
+      targets
+      inclusiveMeasures
+    }
+    milestones {
+      id
+      title
+      date
+      owner
+      dependsOn
+    }
+    budget {
+      lines {
+        id
+        category
+        supplier
+        label
+        quantity
+        unitPrice {
+          euros
+          text
+        }
+        total {
+          euros
+          text
+        }
+      }
+      total {
+        euros
+        text
+      }
+      envelope {
+        euros
+        text
+      }
+      overrun {
+        euros
+        text
+      }
+    }
+    communication {
+      text
+      measures
+    }
+    links {
+      itemKind
+      itemId
+      causeIds
+    }
+    oralPrep {
+      competency
+      text
+    }
+  }
+}`) as unknown as TypedDocumentString<EditBudgetLineMutation, EditBudgetLineMutationVariables>;
+export const EditCauseDocument = new TypedDocumentString(`
+    mutation EditCause($input: CauseInput!) {
+  editCause(input: $input) {
+    id
+    version
+    attempt {
+      ...AttemptState
+    }
+  }
+}
+    fragment AttemptState on Attempt {
+  id
+  version
+  mode
+  phase
+  phaseLabel
+  locked
+  extraTimePct
+  deadline
+  schedule {
+    j1Start
+    j1End
+    j2Start
+    j2End
+    j3Start
+    j3End
+  }
+  submission {
+    by
+    at
+  }
+  agents {
+    id
+    name
+    role
+    kind
+    days
+    open
+    closedReason
+    questions
+  }
+  orderEmail {
+    from
+    to
+    subject
+    body
+    orientations
+    stakeholders {
+      name
+      role
+    }
+    envelope {
+      euros
+      text
+    }
+  }
+  checklist {
+    code
+    section
+    message
+  }
+  report {
+    kpiRows {
+      id
+      kpiId
+      label
+      result
+      target
+      unit
+      gap {
+        absolute
+        relative
+        unit
+        verdict
+        text
+      }
+    }
+    causes {
+      id
+      rank
+      text
+      evidence
+      addressed
+    }
+    conclusions {
+      id
+      text
+    }
+    concept {
+      format
+      venue
+      targets
+      inclusiveMeasures
+    }
+    milestones {
+      id
+      title
+      date
+      owner
+      dependsOn
+    }
+    budget {
+      lines {
+        id
+        category
+        supplier
+        label
+        quantity
+        unitPrice {
+          euros
+          text
+        }
+        total {
+          euros
+          text
+        }
+      }
+      total {
+        euros
+        text
+      }
+      envelope {
+        euros
+        text
+      }
+      overrun {
+        euros
+        text
+      }
+    }
+    communication {
+      text
+      measures
+    }
+    links {
+      itemKind
+      itemId
+      causeIds
+    }
+    oralPrep {
+      competency
+      text
+    }
+  }
+}`) as unknown as TypedDocumentString<EditCauseMutation, EditCauseMutationVariables>;
+export const EditCommunicationSupportDocument = new TypedDocumentString(`
+    mutation EditCommunicationSupport($input: CommunicationInput!) {
+  editCommunicationSupport(input: $input) {
+    id
+    version
+    attempt {
+      ...AttemptState
+    }
+  }
+}
+    fragment AttemptState on Attempt {
+  id
+  version
+  mode
+  phase
+  phaseLabel
+  locked
+  extraTimePct
+  deadline
+  schedule {
+    j1Start
+    j1End
+    j2Start
+    j2End
+    j3Start
+    j3End
+  }
+  submission {
+    by
+    at
+  }
+  agents {
+    id
+    name
+    role
+    kind
+    days
+    open
+    closedReason
+    questions
+  }
+  orderEmail {
+    from
+    to
+    subject
+    body
+    orientations
+    stakeholders {
+      name
+      role
+    }
+    envelope {
+      euros
+      text
+    }
+  }
+  checklist {
+    code
+    section
+    message
+  }
+  report {
+    kpiRows {
+      id
+      kpiId
+      label
+      result
+      target
+      unit
+      gap {
+        absolute
+        relative
+        unit
+        verdict
+        text
+      }
+    }
+    causes {
+      id
+      rank
+      text
+      evidence
+      addressed
+    }
+    conclusions {
+      id
+      text
+    }
+    concept {
+      format
+      venue
+      targets
+      inclusiveMeasures
+    }
+    milestones {
+      id
+      title
+      date
+      owner
+      dependsOn
+    }
+    budget {
+      lines {
+        id
+        category
+        supplier
+        label
+        quantity
+        unitPrice {
+          euros
+          text
+        }
+        total {
+          euros
+          text
+        }
+      }
+      total {
+        euros
+        text
+      }
+      envelope {
+        euros
+        text
+      }
+      overrun {
+        euros
+        text
+      }
+    }
+    communication {
+      text
+      measures
+    }
+    links {
+      itemKind
+      itemId
+      causeIds
+    }
+    oralPrep {
+      competency
+      text
+    }
+  }
+}`) as unknown as TypedDocumentString<EditCommunicationSupportMutation, EditCommunicationSupportMutationVariables>;
+export const EditConceptFieldDocument = new TypedDocumentString(`
+    mutation EditConceptField($input: ConceptFieldInput!) {
+  editConceptField(input: $input) {
+    id
+    version
+    attempt {
+      ...AttemptState
+    }
+  }
+}
+    fragment AttemptState on Attempt {
+  id
+  version
+  mode
+  phase
+  phaseLabel
+  locked
+  extraTimePct
+  deadline
+  schedule {
+    j1Start
+    j1End
+    j2Start
+    j2End
+    j3Start
+    j3End
+  }
+  submission {
+    by
+    at
+  }
+  agents {
+    id
+    name
+    role
+    kind
+    days
+    open
+    closedReason
+    questions
+  }
+  orderEmail {
+    from
+    to
+    subject
+    body
+    orientations
+    stakeholders {
+      name
+      role
+    }
+    envelope {
+      euros
+      text
+    }
+  }
+  checklist {
+    code
+    section
+    message
+  }
+  report {
+    kpiRows {
+      id
+      kpiId
+      label
+      result
+      target
+      unit
+      gap {
+        absolute
+        relative
+        unit
+        verdict
+        text
+      }
+    }
+    causes {
+      id
+      rank
+      text
+      evidence
+      addressed
+    }
+    conclusions {
+      id
+      text
+    }
+    concept {
+      format
+      venue
+      targets
+      inclusiveMeasures
+    }
+    milestones {
+      id
+      title
+      date
+      owner
+      dependsOn
+    }
+    budget {
+      lines {
+        id
+        category
+        supplier
+        label
+        quantity
+        unitPrice {
+          euros
+          text
+        }
+        total {
+          euros
+          text
+        }
+      }
+      total {
+        euros
+        text
+      }
+      envelope {
+        euros
+        text
+      }
+      overrun {
+        euros
+        text
+      }
+    }
+    communication {
+      text
+      measures
+    }
+    links {
+      itemKind
+      itemId
+      causeIds
+    }
+    oralPrep {
+      competency
+      text
+    }
+  }
+}`) as unknown as TypedDocumentString<EditConceptFieldMutation, EditConceptFieldMutationVariables>;
+export const EditMilestoneDocument = new TypedDocumentString(`
+    mutation EditMilestone($input: MilestoneInput!) {
+  editMilestone(input: $input) {
+    id
+    version
+    attempt {
+      ...AttemptState
+    }
+  }
+}
+    fragment AttemptState on Attempt {
+  id
+  version
+  mode
+  phase
+  phaseLabel
+  locked
+  extraTimePct
+  deadline
+  schedule {
+    j1Start
+    j1End
+    j2Start
+    j2End
+    j3Start
+    j3End
+  }
+  submission {
+    by
+    at
+  }
+  agents {
+    id
+    name
+    role
+    kind
+    days
+    open
+    closedReason
+    questions
+  }
+  orderEmail {
+    from
+    to
+    subject
+    body
+    orientations
+    stakeholders {
+      name
+      role
+    }
+    envelope {
+      euros
+      text
+    }
+  }
+  checklist {
+    code
+    section
+    message
+  }
+  report {
+    kpiRows {
+      id
+      kpiId
+      label
+      result
+      target
+      unit
+      gap {
+        absolute
+        relative
+        unit
+        verdict
+        text
+      }
+    }
+    causes {
+      id
+      rank
+      text
+      evidence
+      addressed
+    }
+    conclusions {
+      id
+      text
+    }
+    concept {
+      format
+      venue
+      targets
+      inclusiveMeasures
+    }
+    milestones {
+      id
+      title
+      date
+      owner
+      dependsOn
+    }
+    budget {
+      lines {
+        id
+        category
+        supplier
+        label
+        quantity
+        unitPrice {
+          euros
+          text
+        }
+        total {
+          euros
+          text
+        }
+      }
+      total {
+        euros
+        text
+      }
+      envelope {
+        euros
+        text
+      }
+      overrun {
+        euros
+        text
+      }
+    }
+    communication {
+      text
+      measures
+    }
+    links {
+      itemKind
+      itemId
+      causeIds
+    }
+    oralPrep {
+      competency
+      text
+    }
+  }
+}`) as unknown as TypedDocumentString<EditMilestoneMutation, EditMilestoneMutationVariables>;
+export const EditOralPrepNoteDocument = new TypedDocumentString(`
+    mutation EditOralPrepNote($input: OralPrepNoteInput!) {
+  editOralPrepNote(input: $input) {
+    id
+    version
+    attempt {
+      ...AttemptState
+    }
+  }
+}
+    fragment AttemptState on Attempt {
+  id
+  version
+  mode
+  phase
+  phaseLabel
+  locked
+  extraTimePct
+  deadline
+  schedule {
+    j1Start
+    j1End
+    j2Start
+    j2End
+    j3Start
+    j3End
+  }
+  submission {
+    by
+    at
+  }
+  agents {
+    id
+    name
+    role
+    kind
+    days
+    open
+    closedReason
+    questions
+  }
+  orderEmail {
+    from
+    to
+    subject
+    body
+    orientations
+    stakeholders {
+      name
+      role
+    }
+    envelope {
+      euros
+      text
+    }
+  }
+  checklist {
+    code
+    section
+    message
+  }
+  report {
+    kpiRows {
+      id
+      kpiId
+      label
+      result
+      target
+      unit
+      gap {
+        absolute
+        relative
+        unit
+        verdict
+        text
+      }
+    }
+    causes {
+      id
+      rank
+      text
+      evidence
+      addressed
+    }
+    conclusions {
+      id
+      text
+    }
+    concept {
+      format
+      venue
+      targets
+      inclusiveMeasures
+    }
+    milestones {
+      id
+      title
+      date
+      owner
+      dependsOn
+    }
+    budget {
+      lines {
+        id
+        category
+        supplier
+        label
+        quantity
+        unitPrice {
+          euros
+          text
+        }
+        total {
+          euros
+          text
+        }
+      }
+      total {
+        euros
+        text
+      }
+      envelope {
+        euros
+        text
+      }
+      overrun {
+        euros
+        text
+      }
+    }
+    communication {
+      text
+      measures
+    }
+    links {
+      itemKind
+      itemId
+      causeIds
+    }
+    oralPrep {
+      competency
+      text
+    }
+  }
+}`) as unknown as TypedDocumentString<EditOralPrepNoteMutation, EditOralPrepNoteMutationVariables>;
+export const LinkCauseEvidenceDocument = new TypedDocumentString(`
+    mutation LinkCauseEvidence($input: CauseEvidenceInput!) {
+  linkCauseEvidence(input: $input) {
+    id
+    version
+    attempt {
+      ...AttemptState
+    }
+  }
+}
+    fragment AttemptState on Attempt {
+  id
+  version
+  mode
+  phase
+  phaseLabel
+  locked
+  extraTimePct
+  deadline
+  schedule {
+    j1Start
+    j1End
+    j2Start
+    j2End
+    j3Start
+    j3End
+  }
+  submission {
+    by
+    at
+  }
+  agents {
+    id
+    name
+    role
+    kind
+    days
+    open
+    closedReason
+    questions
+  }
+  orderEmail {
+    from
+    to
+    subject
+    body
+    orientations
+    stakeholders {
+      name
+      role
+    }
+    envelope {
+      euros
+      text
+    }
+  }
+  checklist {
+    code
+    section
+    message
+  }
+  report {
+    kpiRows {
+      id
+      kpiId
+      label
+      result
+      target
+      unit
+      gap {
+        absolute
+        relative
+        unit
+        verdict
+        text
+      }
+    }
+    causes {
+      id
+      rank
+      text
+      evidence
+      addressed
+    }
+    conclusions {
+      id
+      text
+    }
+    concept {
+      format
+      venue
+      targets
+      inclusiveMeasures
+    }
+    milestones {
+      id
+      title
+      date
+      owner
+      dependsOn
+    }
+    budget {
+      lines {
+        id
+        category
+        supplier
+        label
+        quantity
+        unitPrice {
+          euros
+          text
+        }
+        total {
+          euros
+          text
+        }
+      }
+      total {
+        euros
+        text
+      }
+      envelope {
+        euros
+        text
+      }
+      overrun {
+        euros
+        text
+      }
+    }
+    communication {
+      text
+      measures
+    }
+    links {
+      itemKind
+      itemId
+      causeIds
+    }
+    oralPrep {
+      competency
+      text
+    }
+  }
+}`) as unknown as TypedDocumentString<LinkCauseEvidenceMutation, LinkCauseEvidenceMutationVariables>;
+export const LoginWithCodeDocument = new TypedDocumentString(`
+    mutation LoginWithCode($code: String!) {
+  loginWithCode(code: $code) {
+    user {
+      id
+      role
+      displayName
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LoginWithCodeMutation, LoginWithCodeMutationVariables>;
+export const LogoutDocument = new TypedDocumentString(`
+    mutation Logout {
+  logout
+}
+    `) as unknown as TypedDocumentString<LogoutMutation, LogoutMutationVariables>;
+export const MeDocument = new TypedDocumentString(`
+    query Me {
+  me {
+    id
+    role
+    displayName
+  }
+}
+    `) as unknown as TypedDocumentString<MeQuery, MeQueryVariables>;
+export const MyAttemptsDocument = new TypedDocumentString(`
+    query MyAttempts {
+  myAttempts {
+    id
+    title
+    mode
+    phase
+    deadline
+    locked
+  }
+}
+    `) as unknown as TypedDocumentString<MyAttemptsQuery, MyAttemptsQueryVariables>;
+export const OpenJ2EarlyDocument = new TypedDocumentString(`
+    mutation OpenJ2Early($input: AttemptRefInput!) {
+  openJ2Early(input: $input) {
+    id
+    version
+    attempt {
+      ...AttemptState
+    }
+  }
+}
+    fragment AttemptState on Attempt {
+  id
+  version
+  mode
+  phase
+  phaseLabel
+  locked
+  extraTimePct
+  deadline
+  schedule {
+    j1Start
+    j1End
+    j2Start
+    j2End
+    j3Start
+    j3End
+  }
+  submission {
+    by
+    at
+  }
+  agents {
+    id
+    name
+    role
+    kind
+    days
+    open
+    closedReason
+    questions
+  }
+  orderEmail {
+    from
+    to
+    subject
+    body
+    orientations
+    stakeholders {
+      name
+      role
+    }
+    envelope {
+      euros
+      text
+    }
+  }
+  checklist {
+    code
+    section
+    message
+  }
+  report {
+    kpiRows {
+      id
+      kpiId
+      label
+      result
+      target
+      unit
+      gap {
+        absolute
+        relative
+        unit
+        verdict
+        text
+      }
+    }
+    causes {
+      id
+      rank
+      text
+      evidence
+      addressed
+    }
+    conclusions {
+      id
+      text
+    }
+    concept {
+      format
+      venue
+      targets
+      inclusiveMeasures
+    }
+    milestones {
+      id
+      title
+      date
+      owner
+      dependsOn
+    }
+    budget {
+      lines {
+        id
+        category
+        supplier
+        label
+        quantity
+        unitPrice {
+          euros
+          text
+        }
+        total {
+          euros
+          text
+        }
+      }
+      total {
+        euros
+        text
+      }
+      envelope {
+        euros
+        text
+      }
+      overrun {
+        euros
+        text
+      }
+    }
+    communication {
+      text
+      measures
+    }
+    links {
+      itemKind
+      itemId
+      causeIds
+    }
+    oralPrep {
+      competency
+      text
+    }
+  }
+}`) as unknown as TypedDocumentString<OpenJ2EarlyMutation, OpenJ2EarlyMutationVariables>;
+export const PinEvidenceDocument = new TypedDocumentString(`
+    mutation PinEvidence($input: PinEvidenceInput!) {
+  pinEvidence(input: $input) {
+    id
+    version
+    attempt {
+      ...AttemptState
+    }
+  }
+}
+    fragment AttemptState on Attempt {
+  id
+  version
+  mode
+  phase
+  phaseLabel
+  locked
+  extraTimePct
+  deadline
+  schedule {
+    j1Start
+    j1End
+    j2Start
+    j2End
+    j3Start
+    j3End
+  }
+  submission {
+    by
+    at
+  }
+  agents {
+    id
+    name
+    role
+    kind
+    days
+    open
+    closedReason
+    questions
+  }
+  orderEmail {
+    from
+    to
+    subject
+    body
+    orientations
+    stakeholders {
+      name
+      role
+    }
+    envelope {
+      euros
+      text
+    }
+  }
+  checklist {
+    code
+    section
+    message
+  }
+  report {
+    kpiRows {
+      id
+      kpiId
+      label
+      result
+      target
+      unit
+      gap {
+        absolute
+        relative
+        unit
+        verdict
+        text
+      }
+    }
+    causes {
+      id
+      rank
+      text
+      evidence
+      addressed
+    }
+    conclusions {
+      id
+      text
+    }
+    concept {
+      format
+      venue
+      targets
+      inclusiveMeasures
+    }
+    milestones {
+      id
+      title
+      date
+      owner
+      dependsOn
+    }
+    budget {
+      lines {
+        id
+        category
+        supplier
+        label
+        quantity
+        unitPrice {
+          euros
+          text
+        }
+        total {
+          euros
+          text
+        }
+      }
+      total {
+        euros
+        text
+      }
+      envelope {
+        euros
+        text
+      }
+      overrun {
+        euros
+        text
+      }
+    }
+    communication {
+      text
+      measures
+    }
+    links {
+      itemKind
+      itemId
+      causeIds
+    }
+    oralPrep {
+      competency
+      text
+    }
+  }
+}`) as unknown as TypedDocumentString<PinEvidenceMutation, PinEvidenceMutationVariables>;
+export const RemoveBudgetLineDocument = new TypedDocumentString(`
+    mutation RemoveBudgetLine($input: ItemRefInput!) {
+  removeBudgetLine(input: $input) {
+    id
+    version
+    attempt {
+      ...AttemptState
+    }
+  }
+}
+    fragment AttemptState on Attempt {
+  id
+  version
+  mode
+  phase
+  phaseLabel
+  locked
+  extraTimePct
+  deadline
+  schedule {
+    j1Start
+    j1End
+    j2Start
+    j2End
+    j3Start
+    j3End
+  }
+  submission {
+    by
+    at
+  }
+  agents {
+    id
+    name
+    role
+    kind
+    days
+    open
+    closedReason
+    questions
+  }
+  orderEmail {
+    from
+    to
+    subject
+    body
+    orientations
+    stakeholders {
+      name
+      role
+    }
+    envelope {
+      euros
+      text
+    }
+  }
+  checklist {
+    code
+    section
+    message
+  }
+  report {
+    kpiRows {
+      id
+      kpiId
+      label
+      result
+      target
+      unit
+      gap {
+        absolute
+        relative
+        unit
+        verdict
+        text
+      }
+    }
+    causes {
+      id
+      rank
+      text
+      evidence
+      addressed
+    }
+    conclusions {
+      id
+      text
+    }
+    concept {
+      format
+      venue
+      targets
+      inclusiveMeasures
+    }
+    milestones {
+      id
+      title
+      date
+      owner
+      dependsOn
+    }
+    budget {
+      lines {
+        id
+        category
+        supplier
+        label
+        quantity
+        unitPrice {
+          euros
+          text
+        }
+        total {
+          euros
+          text
+        }
+      }
+      total {
+        euros
+        text
+      }
+      envelope {
+        euros
+        text
+      }
+      overrun {
+        euros
+        text
+      }
+    }
+    communication {
+      text
+      measures
+    }
+    links {
+      itemKind
+      itemId
+      causeIds
+    }
+    oralPrep {
+      competency
+      text
+    }
+  }
+}`) as unknown as TypedDocumentString<RemoveBudgetLineMutation, RemoveBudgetLineMutationVariables>;
+export const RemoveCauseDocument = new TypedDocumentString(`
+    mutation RemoveCause($input: ItemRefInput!) {
+  removeCause(input: $input) {
+    id
+    version
+    attempt {
+      ...AttemptState
+    }
+  }
+}
+    fragment AttemptState on Attempt {
+  id
+  version
+  mode
+  phase
+  phaseLabel
+  locked
+  extraTimePct
+  deadline
+  schedule {
+    j1Start
+    j1End
+    j2Start
+    j2End
+    j3Start
+    j3End
+  }
+  submission {
+    by
+    at
+  }
+  agents {
+    id
+    name
+    role
+    kind
+    days
+    open
+    closedReason
+    questions
+  }
+  orderEmail {
+    from
+    to
+    subject
+    body
+    orientations
+    stakeholders {
+      name
+      role
+    }
+    envelope {
+      euros
+      text
+    }
+  }
+  checklist {
+    code
+    section
+    message
+  }
+  report {
+    kpiRows {
+      id
+      kpiId
+      label
+      result
+      target
+      unit
+      gap {
+        absolute
+        relative
+        unit
+        verdict
+        text
+      }
+    }
+    causes {
+      id
+      rank
+      text
+      evidence
+      addressed
+    }
+    conclusions {
+      id
+      text
+    }
+    concept {
+      format
+      venue
+      targets
+      inclusiveMeasures
+    }
+    milestones {
+      id
+      title
+      date
+      owner
+      dependsOn
+    }
+    budget {
+      lines {
+        id
+        category
+        supplier
+        label
+        quantity
+        unitPrice {
+          euros
+          text
+        }
+        total {
+          euros
+          text
+        }
+      }
+      total {
+        euros
+        text
+      }
+      envelope {
+        euros
+        text
+      }
+      overrun {
+        euros
+        text
+      }
+    }
+    communication {
+      text
+      measures
+    }
+    links {
+      itemKind
+      itemId
+      causeIds
+    }
+    oralPrep {
+      competency
+      text
+    }
+  }
+}`) as unknown as TypedDocumentString<RemoveCauseMutation, RemoveCauseMutationVariables>;
+export const RemoveConclusionDocument = new TypedDocumentString(`
+    mutation RemoveConclusion($input: ItemRefInput!) {
+  removeConclusion(input: $input) {
+    id
+    version
+    attempt {
+      ...AttemptState
+    }
+  }
+}
+    fragment AttemptState on Attempt {
+  id
+  version
+  mode
+  phase
+  phaseLabel
+  locked
+  extraTimePct
+  deadline
+  schedule {
+    j1Start
+    j1End
+    j2Start
+    j2End
+    j3Start
+    j3End
+  }
+  submission {
+    by
+    at
+  }
+  agents {
+    id
+    name
+    role
+    kind
+    days
+    open
+    closedReason
+    questions
+  }
+  orderEmail {
+    from
+    to
+    subject
+    body
+    orientations
+    stakeholders {
+      name
+      role
+    }
+    envelope {
+      euros
+      text
+    }
+  }
+  checklist {
+    code
+    section
+    message
+  }
+  report {
+    kpiRows {
+      id
+      kpiId
+      label
+      result
+      target
+      unit
+      gap {
+        absolute
+        relative
+        unit
+        verdict
+        text
+      }
+    }
+    causes {
+      id
+      rank
+      text
+      evidence
+      addressed
+    }
+    conclusions {
+      id
+      text
+    }
+    concept {
+      format
+      venue
+      targets
+      inclusiveMeasures
+    }
+    milestones {
+      id
+      title
+      date
+      owner
+      dependsOn
+    }
+    budget {
+      lines {
+        id
+        category
+        supplier
+        label
+        quantity
+        unitPrice {
+          euros
+          text
+        }
+        total {
+          euros
+          text
+        }
+      }
+      total {
+        euros
+        text
+      }
+      envelope {
+        euros
+        text
+      }
+      overrun {
+        euros
+        text
+      }
+    }
+    communication {
+      text
+      measures
+    }
+    links {
+      itemKind
+      itemId
+      causeIds
+    }
+    oralPrep {
+      competency
+      text
+    }
+  }
+}`) as unknown as TypedDocumentString<RemoveConclusionMutation, RemoveConclusionMutationVariables>;
+export const RemoveKpiRowDocument = new TypedDocumentString(`
+    mutation RemoveKpiRow($input: ItemRefInput!) {
+  removeKpiRow(input: $input) {
+    id
+    version
+    attempt {
+      ...AttemptState
+    }
+  }
+}
+    fragment AttemptState on Attempt {
+  id
+  version
+  mode
+  phase
+  phaseLabel
+  locked
+  extraTimePct
+  deadline
+  schedule {
+    j1Start
+    j1End
+    j2Start
+    j2End
+    j3Start
+    j3End
+  }
+  submission {
+    by
+    at
+  }
+  agents {
+    id
+    name
+    role
+    kind
+    days
+    open
+    closedReason
+    questions
+  }
+  orderEmail {
+    from
+    to
+    subject
+    body
+    orientations
+    stakeholders {
+      name
+      role
+    }
+    envelope {
+      euros
+      text
+    }
+  }
+  checklist {
+    code
+    section
+    message
+  }
+  report {
+    kpiRows {
+      id
+      kpiId
+      label
+      result
+      target
+      unit
+      gap {
+        absolute
+        relative
+        unit
+        verdict
+        text
+      }
+    }
+    causes {
+      id
+      rank
+      text
+      evidence
+      addressed
+    }
+    conclusions {
+      id
+      text
+    }
+    concept {
+      format
+      venue
+      targets
+      inclusiveMeasures
+    }
+    milestones {
+      id
+      title
+      date
+      owner
+      dependsOn
+    }
+    budget {
+      lines {
+        id
+        category
+        supplier
+        label
+        quantity
+        unitPrice {
+          euros
+          text
+        }
+        total {
+          euros
+          text
+        }
+      }
+      total {
+        euros
+        text
+      }
+      envelope {
+        euros
+        text
+      }
+      overrun {
+        euros
+        text
+      }
+    }
+    communication {
+      text
+      measures
+    }
+    links {
+      itemKind
+      itemId
+      causeIds
+    }
+    oralPrep {
+      competency
+      text
+    }
+  }
+}`) as unknown as TypedDocumentString<RemoveKpiRowMutation, RemoveKpiRowMutationVariables>;
+export const RemoveMilestoneDocument = new TypedDocumentString(`
+    mutation RemoveMilestone($input: ItemRefInput!) {
+  removeMilestone(input: $input) {
+    id
+    version
+    attempt {
+      ...AttemptState
+    }
+  }
+}
+    fragment AttemptState on Attempt {
+  id
+  version
+  mode
+  phase
+  phaseLabel
+  locked
+  extraTimePct
+  deadline
+  schedule {
+    j1Start
+    j1End
+    j2Start
+    j2End
+    j3Start
+    j3End
+  }
+  submission {
+    by
+    at
+  }
+  agents {
+    id
+    name
+    role
+    kind
+    days
+    open
+    closedReason
+    questions
+  }
+  orderEmail {
+    from
+    to
+    subject
+    body
+    orientations
+    stakeholders {
+      name
+      role
+    }
+    envelope {
+      euros
+      text
+    }
+  }
+  checklist {
+    code
+    section
+    message
+  }
+  report {
+    kpiRows {
+      id
+      kpiId
+      label
+      result
+      target
+      unit
+      gap {
+        absolute
+        relative
+        unit
+        verdict
+        text
+      }
+    }
+    causes {
+      id
+      rank
+      text
+      evidence
+      addressed
+    }
+    conclusions {
+      id
+      text
+    }
+    concept {
+      format
+      venue
+      targets
+      inclusiveMeasures
+    }
+    milestones {
+      id
+      title
+      date
+      owner
+      dependsOn
+    }
+    budget {
+      lines {
+        id
+        category
+        supplier
+        label
+        quantity
+        unitPrice {
+          euros
+          text
+        }
+        total {
+          euros
+          text
+        }
+      }
+      total {
+        euros
+        text
+      }
+      envelope {
+        euros
+        text
+      }
+      overrun {
+        euros
+        text
+      }
+    }
+    communication {
+      text
+      measures
+    }
+    links {
+      itemKind
+      itemId
+      causeIds
+    }
+    oralPrep {
+      competency
+      text
+    }
+  }
+}`) as unknown as TypedDocumentString<RemoveMilestoneMutation, RemoveMilestoneMutationVariables>;
+export const ReorderCausesDocument = new TypedDocumentString(`
+    mutation ReorderCauses($input: ReorderCausesInput!) {
+  reorderCauses(input: $input) {
+    id
+    version
+    attempt {
+      ...AttemptState
+    }
+  }
+}
+    fragment AttemptState on Attempt {
+  id
+  version
+  mode
+  phase
+  phaseLabel
+  locked
+  extraTimePct
+  deadline
+  schedule {
+    j1Start
+    j1End
+    j2Start
+    j2End
+    j3Start
+    j3End
+  }
+  submission {
+    by
+    at
+  }
+  agents {
+    id
+    name
+    role
+    kind
+    days
+    open
+    closedReason
+    questions
+  }
+  orderEmail {
+    from
+    to
+    subject
+    body
+    orientations
+    stakeholders {
+      name
+      role
+    }
+    envelope {
+      euros
+      text
+    }
+  }
+  checklist {
+    code
+    section
+    message
+  }
+  report {
+    kpiRows {
+      id
+      kpiId
+      label
+      result
+      target
+      unit
+      gap {
+        absolute
+        relative
+        unit
+        verdict
+        text
+      }
+    }
+    causes {
+      id
+      rank
+      text
+      evidence
+      addressed
+    }
+    conclusions {
+      id
+      text
+    }
+    concept {
+      format
+      venue
+      targets
+      inclusiveMeasures
+    }
+    milestones {
+      id
+      title
+      date
+      owner
+      dependsOn
+    }
+    budget {
+      lines {
+        id
+        category
+        supplier
+        label
+        quantity
+        unitPrice {
+          euros
+          text
+        }
+        total {
+          euros
+          text
+        }
+      }
+      total {
+        euros
+        text
+      }
+      envelope {
+        euros
+        text
+      }
+      overrun {
+        euros
+        text
+      }
+    }
+    communication {
+      text
+      measures
+    }
+    links {
+      itemKind
+      itemId
+      causeIds
+    }
+    oralPrep {
+      competency
+      text
+    }
+  }
+}`) as unknown as TypedDocumentString<ReorderCausesMutation, ReorderCausesMutationVariables>;
+export const RetryQuestionDocument = new TypedDocumentString(`
+    mutation RetryQuestion($input: QuestionRefInput!) {
+  retryQuestion(input: $input) {
+    id
+    version
+    attempt {
+      ...AttemptState
+    }
+  }
+}
+    fragment AttemptState on Attempt {
+  id
+  version
+  mode
+  phase
+  phaseLabel
+  locked
+  extraTimePct
+  deadline
+  schedule {
+    j1Start
+    j1End
+    j2Start
+    j2End
+    j3Start
+    j3End
+  }
+  submission {
+    by
+    at
+  }
+  agents {
+    id
+    name
+    role
+    kind
+    days
+    open
+    closedReason
+    questions
+  }
+  orderEmail {
+    from
+    to
+    subject
+    body
+    orientations
+    stakeholders {
+      name
+      role
+    }
+    envelope {
+      euros
+      text
+    }
+  }
+  checklist {
+    code
+    section
+    message
+  }
+  report {
+    kpiRows {
+      id
+      kpiId
+      label
+      result
+      target
+      unit
+      gap {
+        absolute
+        relative
+        unit
+        verdict
+        text
+      }
+    }
+    causes {
+      id
+      rank
+      text
+      evidence
+      addressed
+    }
+    conclusions {
+      id
+      text
+    }
+    concept {
+      format
+      venue
+      targets
+      inclusiveMeasures
+    }
+    milestones {
+      id
+      title
+      date
+      owner
+      dependsOn
+    }
+    budget {
+      lines {
+        id
+        category
+        supplier
+        label
+        quantity
+        unitPrice {
+          euros
+          text
+        }
+        total {
+          euros
+          text
+        }
+      }
+      total {
+        euros
+        text
+      }
+      envelope {
+        euros
+        text
+      }
+      overrun {
+        euros
+        text
+      }
+    }
+    communication {
+      text
+      measures
+    }
+    links {
+      itemKind
+      itemId
+      causeIds
+    }
+    oralPrep {
+      competency
+      text
+    }
+  }
+}`) as unknown as TypedDocumentString<RetryQuestionMutation, RetryQuestionMutationVariables>;
+export const SetJ1J2LinkDocument = new TypedDocumentString(`
+    mutation SetJ1J2Link($input: J1J2LinkInput!) {
+  setJ1J2Link(input: $input) {
+    id
+    version
+    attempt {
+      ...AttemptState
+    }
+  }
+}
+    fragment AttemptState on Attempt {
+  id
+  version
+  mode
+  phase
+  phaseLabel
+  locked
+  extraTimePct
+  deadline
+  schedule {
+    j1Start
+    j1End
+    j2Start
+    j2End
+    j3Start
+    j3End
+  }
+  submission {
+    by
+    at
+  }
+  agents {
+    id
+    name
+    role
+    kind
+    days
+    open
+    closedReason
+    questions
+  }
+  orderEmail {
+    from
+    to
+    subject
+    body
+    orientations
+    stakeholders {
+      name
+      role
+    }
+    envelope {
+      euros
+      text
+    }
+  }
+  checklist {
+    code
+    section
+    message
+  }
+  report {
+    kpiRows {
+      id
+      kpiId
+      label
+      result
+      target
+      unit
+      gap {
+        absolute
+        relative
+        unit
+        verdict
+        text
+      }
+    }
+    causes {
+      id
+      rank
+      text
+      evidence
+      addressed
+    }
+    conclusions {
+      id
+      text
+    }
+    concept {
+      format
+      venue
+      targets
+      inclusiveMeasures
+    }
+    milestones {
+      id
+      title
+      date
+      owner
+      dependsOn
+    }
+    budget {
+      lines {
+        id
+        category
+        supplier
+        label
+        quantity
+        unitPrice {
+          euros
+          text
+        }
+        total {
+          euros
+          text
+        }
+      }
+      total {
+        euros
+        text
+      }
+      envelope {
+        euros
+        text
+      }
+      overrun {
+        euros
+        text
+      }
+    }
+    communication {
+      text
+      measures
+    }
+    links {
+      itemKind
+      itemId
+      causeIds
+    }
+    oralPrep {
+      competency
+      text
+    }
+  }
+}`) as unknown as TypedDocumentString<SetJ1J2LinkMutation, SetJ1J2LinkMutationVariables>;
+export const SubmitReportDocument = new TypedDocumentString(`
+    mutation SubmitReport($input: AttemptRefInput!) {
+  submitReport(input: $input) {
+    id
+    version
+    attempt {
+      ...AttemptState
+    }
+  }
+}
+    fragment AttemptState on Attempt {
+  id
+  version
+  mode
+  phase
+  phaseLabel
+  locked
+  extraTimePct
+  deadline
+  schedule {
+    j1Start
+    j1End
+    j2Start
+    j2End
+    j3Start
+    j3End
+  }
+  submission {
+    by
+    at
+  }
+  agents {
+    id
+    name
+    role
+    kind
+    days
+    open
+    closedReason
+    questions
+  }
+  orderEmail {
+    from
+    to
+    subject
+    body
+    orientations
+    stakeholders {
+      name
+      role
+    }
+    envelope {
+      euros
+      text
+    }
+  }
+  checklist {
+    code
+    section
+    message
+  }
+  report {
+    kpiRows {
+      id
+      kpiId
+      label
+      result
+      target
+      unit
+      gap {
+        absolute
+        relative
+        unit
+        verdict
+        text
+      }
+    }
+    causes {
+      id
+      rank
+      text
+      evidence
+      addressed
+    }
+    conclusions {
+      id
+      text
+    }
+    concept {
+      format
+      venue
+      targets
+      inclusiveMeasures
+    }
+    milestones {
+      id
+      title
+      date
+      owner
+      dependsOn
+    }
+    budget {
+      lines {
+        id
+        category
+        supplier
+        label
+        quantity
+        unitPrice {
+          euros
+          text
+        }
+        total {
+          euros
+          text
+        }
+      }
+      total {
+        euros
+        text
+      }
+      envelope {
+        euros
+        text
+      }
+      overrun {
+        euros
+        text
+      }
+    }
+    communication {
+      text
+      measures
+    }
+    links {
+      itemKind
+      itemId
+      causeIds
+    }
+    oralPrep {
+      competency
+      text
+    }
+  }
+}`) as unknown as TypedDocumentString<SubmitReportMutation, SubmitReportMutationVariables>;
+export const UnlinkCauseEvidenceDocument = new TypedDocumentString(`
+    mutation UnlinkCauseEvidence($input: CauseEvidenceInput!) {
+  unlinkCauseEvidence(input: $input) {
+    id
+    version
+    attempt {
+      ...AttemptState
+    }
+  }
+}
+    fragment AttemptState on Attempt {
+  id
+  version
+  mode
+  phase
+  phaseLabel
+  locked
+  extraTimePct
+  deadline
+  schedule {
+    j1Start
+    j1End
+    j2Start
+    j2End
+    j3Start
+    j3End
+  }
+  submission {
+    by
+    at
+  }
+  agents {
+    id
+    name
+    role
+    kind
+    days
+    open
+    closedReason
+    questions
+  }
+  orderEmail {
+    from
+    to
+    subject
+    body
+    orientations
+    stakeholders {
+      name
+      role
+    }
+    envelope {
+      euros
+      text
+    }
+  }
+  checklist {
+    code
+    section
+    message
+  }
+  report {
+    kpiRows {
+      id
+      kpiId
+      label
+      result
+      target
+      unit
+      gap {
+        absolute
+        relative
+        unit
+        verdict
+        text
+      }
+    }
+    causes {
+      id
+      rank
+      text
+      evidence
+      addressed
+    }
+    conclusions {
+      id
+      text
+    }
+    concept {
+      format
+      venue
+      targets
+      inclusiveMeasures
+    }
+    milestones {
+      id
+      title
+      date
+      owner
+      dependsOn
+    }
+    budget {
+      lines {
+        id
+        category
+        supplier
+        label
+        quantity
+        unitPrice {
+          euros
+          text
+        }
+        total {
+          euros
+          text
+        }
+      }
+      total {
+        euros
+        text
+      }
+      envelope {
+        euros
+        text
+      }
+      overrun {
+        euros
+        text
+      }
+    }
+    communication {
+      text
+      measures
+    }
+    links {
+      itemKind
+      itemId
+      causeIds
+    }
+    oralPrep {
+      competency
+      text
+    }
+  }
+}`) as unknown as TypedDocumentString<UnlinkCauseEvidenceMutation, UnlinkCauseEvidenceMutationVariables>;
+export const UnpinEvidenceDocument = new TypedDocumentString(`
+    mutation UnpinEvidence($input: QuestionRefInput!) {
+  unpinEvidence(input: $input) {
+    id
+    version
+    attempt {
+      ...AttemptState
+    }
+  }
+}
+    fragment AttemptState on Attempt {
+  id
+  version
+  mode
+  phase
+  phaseLabel
+  locked
+  extraTimePct
+  deadline
+  schedule {
+    j1Start
+    j1End
+    j2Start
+    j2End
+    j3Start
+    j3End
+  }
+  submission {
+    by
+    at
+  }
+  agents {
+    id
+    name
+    role
+    kind
+    days
+    open
+    closedReason
+    questions
+  }
+  orderEmail {
+    from
+    to
+    subject
+    body
+    orientations
+    stakeholders {
+      name
+      role
+    }
+    envelope {
+      euros
+      text
+    }
+  }
+  checklist {
+    code
+    section
+    message
+  }
+  report {
+    kpiRows {
+      id
+      kpiId
+      label
+      result
+      target
+      unit
+      gap {
+        absolute
+        relative
+        unit
+        verdict
+        text
+      }
+    }
+    causes {
+      id
+      rank
+      text
+      evidence
+      addressed
+    }
+    conclusions {
+      id
+      text
+    }
+    concept {
+      format
+      venue
+      targets
+      inclusiveMeasures
+    }
+    milestones {
+      id
+      title
+      date
+      owner
+      dependsOn
+    }
+    budget {
+      lines {
+        id
+        category
+        supplier
+        label
+        quantity
+        unitPrice {
+          euros
+          text
+        }
+        total {
+          euros
+          text
+        }
+      }
+      total {
+        euros
+        text
+      }
+      envelope {
+        euros
+        text
+      }
+      overrun {
+        euros
+        text
+      }
+    }
+    communication {
+      text
+      measures
+    }
+    links {
+      itemKind
+      itemId
+      causeIds
+    }
+    oralPrep {
+      competency
+      text
+    }
+  }
+}`) as unknown as TypedDocumentString<UnpinEvidenceMutation, UnpinEvidenceMutationVariables>;
+export const WriteConclusionDocument = new TypedDocumentString(`
+    mutation WriteConclusion($input: ConclusionInput!) {
+  writeConclusion(input: $input) {
+    id
+    version
+    attempt {
+      ...AttemptState
+    }
+  }
+}
+    fragment AttemptState on Attempt {
+  id
+  version
+  mode
+  phase
+  phaseLabel
+  locked
+  extraTimePct
+  deadline
+  schedule {
+    j1Start
+    j1End
+    j2Start
+    j2End
+    j3Start
+    j3End
+  }
+  submission {
+    by
+    at
+  }
+  agents {
+    id
+    name
+    role
+    kind
+    days
+    open
+    closedReason
+    questions
+  }
+  orderEmail {
+    from
+    to
+    subject
+    body
+    orientations
+    stakeholders {
+      name
+      role
+    }
+    envelope {
+      euros
+      text
+    }
+  }
+  checklist {
+    code
+    section
+    message
+  }
+  report {
+    kpiRows {
+      id
+      kpiId
+      label
+      result
+      target
+      unit
+      gap {
+        absolute
+        relative
+        unit
+        verdict
+        text
+      }
+    }
+    causes {
+      id
+      rank
+      text
+      evidence
+      addressed
+    }
+    conclusions {
+      id
+      text
+    }
+    concept {
+      format
+      venue
+      targets
+      inclusiveMeasures
+    }
+    milestones {
+      id
+      title
+      date
+      owner
+      dependsOn
+    }
+    budget {
+      lines {
+        id
+        category
+        supplier
+        label
+        quantity
+        unitPrice {
+          euros
+          text
+        }
+        total {
+          euros
+          text
+        }
+      }
+      total {
+        euros
+        text
+      }
+      envelope {
+        euros
+        text
+      }
+      overrun {
+        euros
+        text
+      }
+    }
+    communication {
+      text
+      measures
+    }
+    links {
+      itemKind
+      itemId
+      causeIds
+    }
+    oralPrep {
+      competency
+      text
+    }
+  }
+}`) as unknown as TypedDocumentString<WriteConclusionMutation, WriteConclusionMutationVariables>;
