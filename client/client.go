@@ -54,7 +54,7 @@ func New(baseURL string, opts ...Option) (*Client, error) {
 	if err != nil {
 		return nil, err
 	}
-	c := &Client{base: u, origin: u.Scheme + "://" + u.Host, http: &http.Client{}}
+	c := &Client{base: u, origin: u.Scheme + "://" + u.Host, http: &http.Client{Transport: sharedTransport}}
 	for _, o := range opts {
 		o(c)
 	}
@@ -63,6 +63,21 @@ func New(baseURL string, opts ...Option) (*Client, error) {
 	c.http = &hc
 	return c, nil
 }
+
+// sharedTransport keeps connections alive for many clients of one server
+// (simulated cohorts): http.DefaultTransport keeps only 2 idle connections
+// per host, so 100 candidates would reconnect on almost every request.
+var sharedTransport = func() *http.Transport {
+	t := http.DefaultTransport.(*http.Transport).Clone()
+	t.MaxIdleConns = 1024
+	t.MaxIdleConnsPerHost = 1024
+	return t
+}()
+
+// CloseIdleConnections closes the kept-alive connections of every client
+// (e.g. before a server shuts down: a connection dialled but never used
+// delays a graceful shutdown).
+func CloseIdleConnections() { sharedTransport.CloseIdleConnections() }
 
 // Endpoint is the URL of the GraphQL endpoint.
 func (c *Client) Endpoint() string { return c.base.String() + "/graphql" }

@@ -311,7 +311,7 @@ func TestHealthReadinessAndMetrics(t *testing.T) {
 		}
 	}
 	// No personal data in metrics.
-	for _, leak := range []string{"@test.cellule", "Candidat A"} {
+	for _, leak := range []string{"@test.cellule", "Candidat A0"} {
 		if strings.Contains(string(body), leak) {
 			t.Errorf("/metrics contains %q", leak)
 		}

@@ -210,6 +210,11 @@ func (s *Server) Shutdown(hs *http.Server) error {
 	if errors.Is(err, http.ErrServerClosed) {
 		err = nil
 	}
+	if err != nil {
+		// Connections still busy past the timeout are cut.
+		s.log.Warn("shutdown: closing connections still open", "err", err)
+		hs.Close()
+	}
 	s.Close()
 	return err
 }
