@@ -11,8 +11,11 @@ import (
 //     report only once it is locked; their evaluation notes are their own
 //     until deliberation (see evaluations_view.go);
 //   - staff reach only the exam sessions they created.
-// Whatever an actor may not see answers NOT_FOUND, as if it did not exist;
-// FORBIDDEN is for a role that can never do the thing.
+// An id that names nothing answers NOT_FOUND; an existing attempt or
+// session the actor may not reach answers FORBIDDEN (issue 4: "a second
+// candidate gets FORBIDDEN on anything of the first"). That confirms the
+// item exists, which leaks nothing: attempt and session ids are UUIDs
+// derived from random command ids, never from names or e-mails.
 
 // attemptRef is what authorization learnt of an attempt.
 type attemptRef struct {
@@ -61,8 +64,11 @@ func (a *App) authorizeAttempt(actor Actor, id string, acc access) (attemptRef, 
 		if acc == juryRead || acc == evaluate {
 			return attemptRef{}, forbidden()
 		}
-		if !ok || ref.CandidateID != actor.UserID {
+		if !ok {
 			return attemptRef{}, notFound("attemptId")
+		}
+		if ref.CandidateID != actor.UserID {
+			return attemptRef{}, noAccess()
 		}
 		return ref, nil
 	case domain.RoleJury:
@@ -73,7 +79,7 @@ func (a *App) authorizeAttempt(actor Actor, id string, acc access) (attemptRef, 
 			return attemptRef{}, notFound("attemptId")
 		}
 		if _, assigned := a.proj.JuryAssigned(actor.UserID, id); !assigned {
-			return attemptRef{}, notFound("attemptId")
+			return attemptRef{}, noAccess()
 		}
 		if !ref.Locked {
 			return attemptRef{}, domain.Forbidden("Le rapport n'est pas encore remis : le jury le lira après le verrouillage.")
@@ -83,8 +89,11 @@ func (a *App) authorizeAttempt(actor Actor, id string, acc access) (attemptRef, 
 		if acc == candidateWrite || acc == evaluate {
 			return attemptRef{}, forbidden()
 		}
-		if !ok || !a.ownsExam(actor, ref.ExamID) {
+		if !ok {
 			return attemptRef{}, notFound("attemptId")
+		}
+		if !a.ownsExam(actor, ref.ExamID) {
+			return attemptRef{}, noAccess()
 		}
 		return ref, nil
 	}
@@ -98,6 +107,11 @@ func (a *App) ownsExam(actor Actor, examID string) bool {
 	return owner != "" && actor.is(domain.RoleStaff) && owner == actor.UserID
 }
 
+// examExists reports whether the exam session has been scheduled.
+func (a *App) examExists(examID string) bool {
+	return a.proj.ViewExam(examID, func(*projections.Exam) {})
+}
+
 // authorizeExam checks that actor is staff and owns the session.
 func (a *App) authorizeExam(actor Actor, examID string) error {
 	if actor.UserID == "" {
@@ -109,8 +123,11 @@ func (a *App) authorizeExam(actor Actor, examID string) error {
 	if err := domain.CheckID("examId", examID); err != nil {
 		return err
 	}
-	if !a.ownsExam(actor, examID) {
+	if !a.examExists(examID) {
 		return notFound("examId")
+	}
+	if !a.ownsExam(actor, examID) {
+		return noAccess()
 	}
 	return nil
 }

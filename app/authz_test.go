@@ -58,12 +58,12 @@ func TestACandidateReachesOnlyTheirOwnAttempt(t *testing.T) {
 	}
 	before := e.app.Position()
 	for _, c := range attempts {
-		t.Run(c.name, func(t *testing.T) { code(t, c.run(), domain.CodeNotFound) })
+		t.Run(c.name, func(t *testing.T) { code(t, c.run(), domain.CodeForbidden) })
 	}
 	if e.app.Position() != before {
 		t.Fatal("a refused command appended events")
 	}
-	// The same refusal as for an attempt that does not exist: nothing leaks.
+	// An attempt that does not exist is NOT_FOUND.
 	_, err = e.app.MyAttempt(e.ctx, bob, "no-such-attempt")
 	code(t, err, domain.CodeNotFound)
 	// Other roles' use cases are forbidden to a candidate.
@@ -138,8 +138,8 @@ func TestAJuryMemberReachesOnlyAssignedCandidatesAfterTheLock(t *testing.T) {
 	if !r.Locked || len(r.Report.Conclusions) != 3 {
 		t.Fatalf("locked report %+v", r.Report.Conclusions)
 	}
-	// Bob is locked too, but not assigned to this jury member: NOT_FOUND,
-	// exactly as an unknown attempt.
+	// Bob is locked too, but not assigned to this jury member: FORBIDDEN;
+	// an unknown attempt: NOT_FOUND.
 	for name, err := range map[string]error{
 		"report":   func() error { _, err := e.app.LockedReport(e.ctx, s.jury, s.bobAttempt); return err }(),
 		"timeline": func() error { _, err := e.app.Timeline(e.ctx, s.jury, s.bobAttempt); return err }(),
@@ -151,7 +151,11 @@ func TestAJuryMemberReachesOnlyAssignedCandidatesAfterTheLock(t *testing.T) {
 		"unknown":                    func() error { _, err := e.app.LockedReport(e.ctx, s.jury, "no-such-attempt"); return err }(),
 		"other jury member on Alice": func() error { _, err := e.app.LockedReport(e.ctx, s.other, s.aliceAttempt); return err }(),
 	} {
-		t.Run("not assigned: "+name, func(t *testing.T) { code(t, err, domain.CodeNotFound) })
+		want := domain.CodeForbidden
+		if name == "unknown" {
+			want = domain.CodeNotFound
+		}
+		t.Run("not assigned: "+name, func(t *testing.T) { code(t, err, want) })
 	}
 	// A jury member never edits a candidate's report.
 	_, err = e.app.AddCause(e.ctx, s.jury, CauseInput{AttemptID: s.aliceAttempt, Text: "x"})
@@ -168,7 +172,7 @@ func TestAJuryMemberReachesOnlyAssignedCandidatesAfterTheLock(t *testing.T) {
 	_, err = e.app.UnassignJury(e.ctx, s.staff, UnassignJuryInput{ExamID: s.examID, JuryID: s.jury.UserID, CandidateID: s.alice.UserID})
 	e.must(err)
 	_, err = e.app.LockedReport(e.ctx, s.jury, s.aliceAttempt)
-	code(t, err, domain.CodeNotFound)
+	code(t, err, domain.CodeForbidden)
 }
 
 func TestEvaluationNotesStayPrivateUntilDeliberation(t *testing.T) {
@@ -255,7 +259,11 @@ func TestStaffReachOnlyTheirOwnSessions(t *testing.T) {
 		"read a timeline": func() error { _, err := e.app.Timeline(e.ctx, intruder, s.aliceAttempt); return err }(),
 		"unknown session": func() error { _, err := e.app.Exam(e.ctx, intruder, "no-such-exam"); return err }(),
 	} {
-		t.Run(name, func(t *testing.T) { code(t, err, domain.CodeNotFound) })
+		want := domain.CodeForbidden
+		if name == "unknown session" {
+			want = domain.CodeNotFound
+		}
+		t.Run(name, func(t *testing.T) { code(t, err, want) })
 	}
 	if l, _ := e.app.MyExams(e.ctx, intruder); len(l) != 0 {
 		t.Fatalf("intruder lists %+v", l)

@@ -36,10 +36,16 @@ func rateLimited(wait time.Duration) *domain.Error {
 	return &domain.Error{Code: CodeRateLimited, Message: fmt.Sprintf("Trop de tentatives : réessayez dans %d min.", minutes)}
 }
 
-// notFound is what an actor gets for anything they may not see: the same
-// answer as for something that does not exist, so existence never leaks.
+// notFound: the id names nothing.
 func notFound(field string) *domain.Error {
 	return domain.NotFound(field, "Introuvable.")
+}
+
+// noAccess: the item exists but belongs to someone else (another
+// candidate's attempt, a session of another staff member, a candidate not
+// assigned to this jury member).
+func noAccess() *domain.Error {
+	return domain.Forbidden("Vous n'avez pas accès à cet élément.")
 }
 
 func forbidden() *domain.Error {

@@ -377,21 +377,20 @@ func TestEndToEnd(t *testing.T) {
 		t.Errorf("jury reading an unlocked report: code %q, want FORBIDDEN", code)
 	}
 
-	// --- A second candidate reaches nothing of the first. Reads and writes
-	// answer NOT_FOUND (app never confirms that someone else's attempt
-	// exists); the jury's views are FORBIDDEN to any candidate.
+	// --- A second candidate reaches nothing of the first: FORBIDDEN on
+	// every read, write and subscription.
 	second := loginCandidate(t, ts, s.codes[1])
 	for _, c := range []struct {
 		doc  string
 		v    vars
 		want string
 	}{
-		{qAttempt, vars{"id": att}, "NOT_FOUND"},
-		{`query($a: ID!) { conversation(attemptId: $a, agentId: "data") { id } }`, vars{"a": att}, "NOT_FOUND"},
+		{qAttempt, vars{"id": att}, "FORBIDDEN"},
+		{`query($a: ID!) { conversation(attemptId: $a, agentId: "data") { id } }`, vars{"a": att}, "FORBIDDEN"},
 		{`query($a: ID!) { timeline(attemptId: $a) { attemptId } }`, vars{"a": att}, "FORBIDDEN"},
 		{`query($a: ID!) { attemptAt(id: $a, version: 1) { id } }`, vars{"a": att}, "FORBIDDEN"},
-		{`mutation($in: CauseInput!) { addCause(input: $in) { id } }`, vars{"in": vars{"attemptId": att, "text": "Intrusion"}}, "NOT_FOUND"},
-		{mAsk, vars{"in": vars{"attemptId": att, "agentId": "data", "text": "Intrusion"}}, "NOT_FOUND"},
+		{`mutation($in: CauseInput!) { addCause(input: $in) { id } }`, vars{"in": vars{"attemptId": att, "text": "Intrusion"}}, "FORBIDDEN"},
+		{mAsk, vars{"in": vars{"attemptId": att, "agentId": "data", "text": "Intrusion"}}, "FORBIDDEN"},
 		{`mutation($in: AttemptRefInput!) { openEvaluation(input: $in) { id } }`, vars{"in": vars{"attemptId": att}}, "FORBIDDEN"},
 	} {
 		if code := codeOf(t, second, c.doc, c.v); code != c.want {
@@ -410,8 +409,8 @@ func TestEndToEnd(t *testing.T) {
 	}
 	r, ok := <-results
 	cancel()
-	if !ok || client.CodeOf(r.Err) != "NOT_FOUND" {
-		t.Errorf("second candidate subscribing to the first's answer: %+v, want NOT_FOUND", r)
+	if !ok || client.CodeOf(r.Err) != "FORBIDDEN" {
+		t.Errorf("second candidate subscribing to the first's answer: %+v, want FORBIDDEN", r)
 	}
 
 	// --- Restart on the same data: everything is still there.
