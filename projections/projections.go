@@ -142,6 +142,8 @@ type Set struct {
 	waiting bool
 
 	listener func(Change)
+	// observers see every decoded event, under the write lock (see Observe).
+	observers []func(stream string, position uint64, ev domain.Event, at time.Time)
 }
 
 // New returns an empty Set (position 0).
@@ -160,6 +162,19 @@ func New() *Set {
 func (s *Set) SetListener(fn func(Change)) {
 	s.mu.Lock()
 	s.listener = fn
+	s.mu.Unlock()
+}
+
+// Observe registers fn, called with every event the Set decodes, in log
+// order, from the applying goroutine and under the Set's write lock: a
+// read model fed this way (package projections/analytics) has folded an
+// event before WaitFor returns for its position, so a command's caller
+// reads its own write there too, from the same subscription. fn must be
+// quick and must not call back into the Set. at is the store's timestamp.
+// Register observers before the first Apply (before app.Start).
+func (s *Set) Observe(fn func(stream string, position uint64, ev domain.Event, at time.Time)) {
+	s.mu.Lock()
+	s.observers = append(s.observers, fn)
 	s.mu.Unlock()
 }
 
@@ -258,6 +273,9 @@ func (s *Set) apply(r *eventstore.RecordedEvent) (Change, bool) {
 		return Change{}, false
 	}
 	s.events++
+	for _, fn := range s.observers {
+		fn(r.StreamID, r.Position, ev, r.Created)
+	}
 	ch := Change{Stream: r.StreamID, Type: r.Type, Position: r.Position, Revision: r.Revision, At: eventAt(ev, r.Created)}
 	switch {
 	case hasPrefix(r.StreamID, domain.AttemptStreamPrefix):
