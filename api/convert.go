@@ -240,7 +240,7 @@ func examOf(v app.ExamView) *ExamSession {
 func timelineOf(t app.Timeline) *Timeline {
 	out := &Timeline{AttemptID: t.AttemptID, Events: make([]*TimelineEvent, len(t.Entries))}
 	for i, e := range t.Entries {
-		te := &TimelineEvent{Version: e.Version, Type: e.Type, At: e.At, Summary: e.Summary, FactIds: nonNil(e.FactIDs)}
+		te := &TimelineEvent{Version: e.Version, Type: e.Type, At: e.At, Summary: e.Summary, FactIds: nonNil(e.FactIDs), Kind: timelineKindOf(e.Kind)}
 		if e.QuestionID != "" {
 			q := e.QuestionID
 			te.QuestionID = &q
@@ -257,7 +257,7 @@ func timelineOf(t app.Timeline) *Timeline {
 func juryCandidateOf(c app.JuryCandidate) *JuryCandidate {
 	return &JuryCandidate{AttemptID: c.AttemptID, ExamID: c.ExamID, ExamTitle: c.ExamTitle, CandidateID: c.CandidateID,
 		DisplayName: c.DisplayName, OralSlot: c.OralSlot, OralEnd: c.OralEnd, Locked: c.Status == "locked",
-		EvaluationStatus: upper[EvaluationStatus](c.Evaluation)}
+		EvaluationStatus: upper[EvaluationStatus](c.Evaluation), Status: juryStatusOf(c)}
 }
 
 func evaluationOf(v app.EvaluationView) *Evaluation {

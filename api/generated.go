@@ -156,6 +156,14 @@ type ComplexityRoot struct {
 		Total    func(childComplexity int) int
 	}
 
+	BudgetIndicator struct {
+		Envelope func(childComplexity int) int
+		Lines    func(childComplexity int) int
+		Overrun  func(childComplexity int) int
+		Question func(childComplexity int) int
+		Total    func(childComplexity int) int
+	}
+
 	BudgetLine struct {
 		Category  func(childComplexity int) int
 		ID        func(childComplexity int) int
@@ -166,12 +174,40 @@ type ComplexityRoot struct {
 		UnitPrice func(childComplexity int) int
 	}
 
+	BudgetLineIndicator struct {
+		Label       func(childComplexity int) int
+		LineID      func(childComplexity int) int
+		MinQuantity func(childComplexity int) int
+		Negotiated  func(childComplexity int) int
+		OfferID     func(childComplexity int) int
+		OfferLabel  func(childComplexity int) int
+		Quantity    func(childComplexity int) int
+		Question    func(childComplexity int) int
+		Quoted      func(childComplexity int) int
+		Status      func(childComplexity int) int
+		Supplier    func(childComplexity int) int
+		UnitPrice   func(childComplexity int) int
+	}
+
 	Cause struct {
 		Addressed func(childComplexity int) int
 		Evidence  func(childComplexity int) int
 		ID        func(childComplexity int) int
 		Rank      func(childComplexity int) int
 		Text      func(childComplexity int) int
+	}
+
+	CauseIndicator struct {
+		CauseID  func(childComplexity int) int
+		Question func(childComplexity int) int
+		Rank     func(childComplexity int) int
+		Text     func(childComplexity int) int
+	}
+
+	CauseRef struct {
+		CauseID func(childComplexity int) int
+		Rank    func(childComplexity int) int
+		Text    func(childComplexity int) int
 	}
 
 	ChecklistItem struct {
@@ -185,6 +221,15 @@ type ComplexityRoot struct {
 		Text     func(childComplexity int) int
 	}
 
+	Competency struct {
+		Assessed  func(childComplexity int) int
+		ID        func(childComplexity int) int
+		Mandatory func(childComplexity int) int
+		Point     func(childComplexity int) int
+		Questions func(childComplexity int) int
+		Title     func(childComplexity int) int
+	}
+
 	Concept struct {
 		Format            func(childComplexity int) int
 		InclusiveMeasures func(childComplexity int) int
@@ -195,6 +240,20 @@ type ComplexityRoot struct {
 	Conclusion struct {
 		ID   func(childComplexity int) int
 		Text func(childComplexity int) int
+	}
+
+	ContradictionPair struct {
+		A        func(childComplexity int) int
+		B        func(childComplexity int) int
+		Surfaced func(childComplexity int) int
+	}
+
+	ContradictionSide struct {
+		AgentID       func(childComplexity int) int
+		AgentName     func(childComplexity int) int
+		EarnedVersion func(childComplexity int) int
+		FactID        func(childComplexity int) int
+		Text          func(childComplexity int) int
 	}
 
 	EnrolledCandidate struct {
@@ -264,6 +323,30 @@ type ComplexityRoot struct {
 		Title          func(childComplexity int) int
 	}
 
+	FactTrace struct {
+		AgentID         func(childComplexity int) int
+		AgentName       func(childComplexity int) int
+		EarnedAt        func(childComplexity int) int
+		EarnedVersion   func(childComplexity int) int
+		FactID          func(childComplexity int) int
+		Importance      func(childComplexity int) int
+		QuestionID      func(childComplexity int) int
+		QuestionText    func(childComplexity int) int
+		QuestionVersion func(childComplexity int) int
+		Text            func(childComplexity int) int
+		Uses            func(childComplexity int) int
+	}
+
+	FactUse struct {
+		At         func(childComplexity int) int
+		CauseID    func(childComplexity int) int
+		CauseText  func(childComplexity int) int
+		Current    func(childComplexity int) int
+		Kind       func(childComplexity int) int
+		QuestionID func(childComplexity int) int
+		Version    func(childComplexity int) int
+	}
+
 	FinalResult struct {
 		At      func(childComplexity int) int
 		Comment func(childComplexity int) int
@@ -276,6 +359,26 @@ type ComplexityRoot struct {
 		Text     func(childComplexity int) int
 		Unit     func(childComplexity int) int
 		Verdict  func(childComplexity int) int
+	}
+
+	InclusiveIndicator struct {
+		AccessibilityLines    func(childComplexity int) int
+		CommunicationMeasures func(childComplexity int) int
+		ConceptMeasures       func(childComplexity int) int
+		Present               func(childComplexity int) int
+		Question              func(childComplexity int) int
+	}
+
+	Indicators struct {
+		AttemptID             func(childComplexity int) int
+		Budget                func(childComplexity int) int
+		CausesNotAddressed    func(childComplexity int) int
+		CausesWithoutEvidence func(childComplexity int) int
+		Inclusive             func(childComplexity int) int
+		Kpis                  func(childComplexity int) int
+		MissedContradictions  func(childComplexity int) int
+		MissedCriticalFacts   func(childComplexity int) int
+		Questions             func(childComplexity int) int
 	}
 
 	J1J2Link struct {
@@ -299,11 +402,30 @@ type ComplexityRoot struct {
 		Locked           func(childComplexity int) int
 		OralEnd          func(childComplexity int) int
 		OralSlot         func(childComplexity int) int
+		Status           func(childComplexity int) int
 	}
 
 	JuryNote struct {
 		Text  func(childComplexity int) int
 		Topic func(childComplexity int) int
+	}
+
+	KpiIndicator struct {
+		AlternateAgent      func(childComplexity int) int
+		AlternateDefinition func(childComplexity int) int
+		FactEarned          func(childComplexity int) int
+		HigherIsBetter      func(childComplexity int) int
+		KpiID               func(childComplexity int) int
+		Label               func(childComplexity int) int
+		Question            func(childComplexity int) int
+		RowID               func(childComplexity int) int
+		Status              func(childComplexity int) int
+		TruthResult         func(childComplexity int) int
+		TruthTarget         func(childComplexity int) int
+		Unit                func(childComplexity int) int
+		Written             func(childComplexity int) int
+		WrittenResult       func(childComplexity int) int
+		WrittenTarget       func(childComplexity int) int
 	}
 
 	KpiRow struct {
@@ -316,12 +438,35 @@ type ComplexityRoot struct {
 		Unit   func(childComplexity int) int
 	}
 
+	LinkTrace struct {
+		Causes    func(childComplexity int) int
+		ItemID    func(childComplexity int) int
+		ItemKind  func(childComplexity int) int
+		ItemLabel func(childComplexity int) int
+		Version   func(childComplexity int) int
+	}
+
 	Milestone struct {
 		Date      func(childComplexity int) int
 		DependsOn func(childComplexity int) int
 		ID        func(childComplexity int) int
 		Owner     func(childComplexity int) int
 		Title     func(childComplexity int) int
+	}
+
+	MissedContradiction struct {
+		A        func(childComplexity int) int
+		B        func(childComplexity int) int
+		Question func(childComplexity int) int
+	}
+
+	MissedFact struct {
+		AgentID   func(childComplexity int) int
+		AgentName func(childComplexity int) int
+		FactID    func(childComplexity int) int
+		Question  func(childComplexity int) int
+		Text      func(childComplexity int) int
+		Topic     func(childComplexity int) int
 	}
 
 	Money struct {
@@ -405,14 +550,17 @@ type ComplexityRoot struct {
 	Query struct {
 		Attempt        func(childComplexity int, id string) int
 		AttemptAt      func(childComplexity int, id string, version int) int
+		CompetencyGrid func(childComplexity int, attemptID string) int
 		Conversation   func(childComplexity int, attemptID string, agentID string) int
 		Evaluation     func(childComplexity int, attemptID string) int
 		Evaluations    func(childComplexity int, attemptID string) int
 		ExamSession    func(childComplexity int, id string) int
 		ExamSessions   func(childComplexity int) int
+		Indicators     func(childComplexity int, attemptID string) int
 		JuryCandidates func(childComplexity int) int
 		Me             func(childComplexity int) int
 		MyAttempts     func(childComplexity int) int
+		Replay         func(childComplexity int, attemptID string) int
 		Timeline       func(childComplexity int, attemptID string) int
 		Users          func(childComplexity int, role Role) int
 	}
@@ -430,6 +578,14 @@ type ComplexityRoot struct {
 		Status      func(childComplexity int) int
 		Streaming   func(childComplexity int) int
 		Text        func(childComplexity int) int
+	}
+
+	Replay struct {
+		AttemptID      func(childComplexity int) int
+		Contradictions func(childComplexity int) int
+		Facts          func(childComplexity int) int
+		Length         func(childComplexity int) int
+		Links          func(childComplexity int) int
 	}
 
 	Report struct {
@@ -469,6 +625,14 @@ type ComplexityRoot struct {
 		ExamMonitor    func(childComplexity int, examID string) int
 	}
 
+	SuggestedQuestion struct {
+		Competency      func(childComplexity int) int
+		CompetencyTitle func(childComplexity int) int
+		Prescribed      func(childComplexity int) int
+		Reason          func(childComplexity int) int
+		Text            func(childComplexity int) int
+	}
+
 	Timeline struct {
 		AttemptID func(childComplexity int) int
 		Events    func(childComplexity int) int
@@ -478,6 +642,7 @@ type ComplexityRoot struct {
 		AgentID    func(childComplexity int) int
 		At         func(childComplexity int) int
 		FactIds    func(childComplexity int) int
+		Kind       func(childComplexity int) int
 		QuestionID func(childComplexity int) int
 		Summary    func(childComplexity int) int
 		Type       func(childComplexity int) int
@@ -574,6 +739,9 @@ type QueryResolver interface {
 	JuryCandidates(ctx context.Context) ([]*JuryCandidate, error)
 	Evaluation(ctx context.Context, attemptID string) (*Evaluation, error)
 	Evaluations(ctx context.Context, attemptID string) ([]*Evaluation, error)
+	Replay(ctx context.Context, attemptID string) (*Replay, error)
+	Indicators(ctx context.Context, attemptID string) (*Indicators, error)
+	CompetencyGrid(ctx context.Context, attemptID string) ([]*Competency, error)
 }
 type SubscriptionResolver interface {
 	AnswerChunks(ctx context.Context, attemptID string, questionID string) (<-chan *AnswerChunk, error)
@@ -1079,6 +1247,37 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Budget.Total(childComplexity), true
 
+	case "BudgetIndicator.envelope":
+		if e.ComplexityRoot.BudgetIndicator.Envelope == nil {
+			break
+		}
+
+		return e.ComplexityRoot.BudgetIndicator.Envelope(childComplexity), true
+	case "BudgetIndicator.lines":
+		if e.ComplexityRoot.BudgetIndicator.Lines == nil {
+			break
+		}
+
+		return e.ComplexityRoot.BudgetIndicator.Lines(childComplexity), true
+	case "BudgetIndicator.overrun":
+		if e.ComplexityRoot.BudgetIndicator.Overrun == nil {
+			break
+		}
+
+		return e.ComplexityRoot.BudgetIndicator.Overrun(childComplexity), true
+	case "BudgetIndicator.question":
+		if e.ComplexityRoot.BudgetIndicator.Question == nil {
+			break
+		}
+
+		return e.ComplexityRoot.BudgetIndicator.Question(childComplexity), true
+	case "BudgetIndicator.total":
+		if e.ComplexityRoot.BudgetIndicator.Total == nil {
+			break
+		}
+
+		return e.ComplexityRoot.BudgetIndicator.Total(childComplexity), true
+
 	case "BudgetLine.category":
 		if e.ComplexityRoot.BudgetLine.Category == nil {
 			break
@@ -1122,6 +1321,79 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.BudgetLine.UnitPrice(childComplexity), true
 
+	case "BudgetLineIndicator.label":
+		if e.ComplexityRoot.BudgetLineIndicator.Label == nil {
+			break
+		}
+
+		return e.ComplexityRoot.BudgetLineIndicator.Label(childComplexity), true
+	case "BudgetLineIndicator.lineId":
+		if e.ComplexityRoot.BudgetLineIndicator.LineID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.BudgetLineIndicator.LineID(childComplexity), true
+	case "BudgetLineIndicator.minQuantity":
+		if e.ComplexityRoot.BudgetLineIndicator.MinQuantity == nil {
+			break
+		}
+
+		return e.ComplexityRoot.BudgetLineIndicator.MinQuantity(childComplexity), true
+	case "BudgetLineIndicator.negotiated":
+		if e.ComplexityRoot.BudgetLineIndicator.Negotiated == nil {
+			break
+		}
+
+		return e.ComplexityRoot.BudgetLineIndicator.Negotiated(childComplexity), true
+	case "BudgetLineIndicator.offerId":
+		if e.ComplexityRoot.BudgetLineIndicator.OfferID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.BudgetLineIndicator.OfferID(childComplexity), true
+	case "BudgetLineIndicator.offerLabel":
+		if e.ComplexityRoot.BudgetLineIndicator.OfferLabel == nil {
+			break
+		}
+
+		return e.ComplexityRoot.BudgetLineIndicator.OfferLabel(childComplexity), true
+	case "BudgetLineIndicator.quantity":
+		if e.ComplexityRoot.BudgetLineIndicator.Quantity == nil {
+			break
+		}
+
+		return e.ComplexityRoot.BudgetLineIndicator.Quantity(childComplexity), true
+	case "BudgetLineIndicator.question":
+		if e.ComplexityRoot.BudgetLineIndicator.Question == nil {
+			break
+		}
+
+		return e.ComplexityRoot.BudgetLineIndicator.Question(childComplexity), true
+	case "BudgetLineIndicator.quoted":
+		if e.ComplexityRoot.BudgetLineIndicator.Quoted == nil {
+			break
+		}
+
+		return e.ComplexityRoot.BudgetLineIndicator.Quoted(childComplexity), true
+	case "BudgetLineIndicator.status":
+		if e.ComplexityRoot.BudgetLineIndicator.Status == nil {
+			break
+		}
+
+		return e.ComplexityRoot.BudgetLineIndicator.Status(childComplexity), true
+	case "BudgetLineIndicator.supplier":
+		if e.ComplexityRoot.BudgetLineIndicator.Supplier == nil {
+			break
+		}
+
+		return e.ComplexityRoot.BudgetLineIndicator.Supplier(childComplexity), true
+	case "BudgetLineIndicator.unitPrice":
+		if e.ComplexityRoot.BudgetLineIndicator.UnitPrice == nil {
+			break
+		}
+
+		return e.ComplexityRoot.BudgetLineIndicator.UnitPrice(childComplexity), true
+
 	case "Cause.addressed":
 		if e.ComplexityRoot.Cause.Addressed == nil {
 			break
@@ -1152,6 +1424,50 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Cause.Text(childComplexity), true
+
+	case "CauseIndicator.causeId":
+		if e.ComplexityRoot.CauseIndicator.CauseID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CauseIndicator.CauseID(childComplexity), true
+	case "CauseIndicator.question":
+		if e.ComplexityRoot.CauseIndicator.Question == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CauseIndicator.Question(childComplexity), true
+	case "CauseIndicator.rank":
+		if e.ComplexityRoot.CauseIndicator.Rank == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CauseIndicator.Rank(childComplexity), true
+	case "CauseIndicator.text":
+		if e.ComplexityRoot.CauseIndicator.Text == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CauseIndicator.Text(childComplexity), true
+
+	case "CauseRef.causeId":
+		if e.ComplexityRoot.CauseRef.CauseID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CauseRef.CauseID(childComplexity), true
+	case "CauseRef.rank":
+		if e.ComplexityRoot.CauseRef.Rank == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CauseRef.Rank(childComplexity), true
+	case "CauseRef.text":
+		if e.ComplexityRoot.CauseRef.Text == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CauseRef.Text(childComplexity), true
 
 	case "ChecklistItem.code":
 		if e.ComplexityRoot.ChecklistItem.Code == nil {
@@ -1184,6 +1500,43 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Communication.Text(childComplexity), true
+
+	case "Competency.assessed":
+		if e.ComplexityRoot.Competency.Assessed == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Competency.Assessed(childComplexity), true
+	case "Competency.id":
+		if e.ComplexityRoot.Competency.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Competency.ID(childComplexity), true
+	case "Competency.mandatory":
+		if e.ComplexityRoot.Competency.Mandatory == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Competency.Mandatory(childComplexity), true
+	case "Competency.point":
+		if e.ComplexityRoot.Competency.Point == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Competency.Point(childComplexity), true
+	case "Competency.questions":
+		if e.ComplexityRoot.Competency.Questions == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Competency.Questions(childComplexity), true
+	case "Competency.title":
+		if e.ComplexityRoot.Competency.Title == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Competency.Title(childComplexity), true
 
 	case "Concept.format":
 		if e.ComplexityRoot.Concept.Format == nil {
@@ -1222,6 +1575,56 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Conclusion.Text(childComplexity), true
+
+	case "ContradictionPair.a":
+		if e.ComplexityRoot.ContradictionPair.A == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ContradictionPair.A(childComplexity), true
+	case "ContradictionPair.b":
+		if e.ComplexityRoot.ContradictionPair.B == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ContradictionPair.B(childComplexity), true
+	case "ContradictionPair.surfaced":
+		if e.ComplexityRoot.ContradictionPair.Surfaced == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ContradictionPair.Surfaced(childComplexity), true
+
+	case "ContradictionSide.agentId":
+		if e.ComplexityRoot.ContradictionSide.AgentID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ContradictionSide.AgentID(childComplexity), true
+	case "ContradictionSide.agentName":
+		if e.ComplexityRoot.ContradictionSide.AgentName == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ContradictionSide.AgentName(childComplexity), true
+	case "ContradictionSide.earnedVersion":
+		if e.ComplexityRoot.ContradictionSide.EarnedVersion == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ContradictionSide.EarnedVersion(childComplexity), true
+	case "ContradictionSide.factId":
+		if e.ComplexityRoot.ContradictionSide.FactID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ContradictionSide.FactID(childComplexity), true
+	case "ContradictionSide.text":
+		if e.ComplexityRoot.ContradictionSide.Text == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ContradictionSide.Text(childComplexity), true
 
 	case "EnrolledCandidate.attemptId":
 		if e.ComplexityRoot.EnrolledCandidate.AttemptID == nil {
@@ -1506,6 +1909,116 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.ExamSummary.Title(childComplexity), true
 
+	case "FactTrace.agentId":
+		if e.ComplexityRoot.FactTrace.AgentID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FactTrace.AgentID(childComplexity), true
+	case "FactTrace.agentName":
+		if e.ComplexityRoot.FactTrace.AgentName == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FactTrace.AgentName(childComplexity), true
+	case "FactTrace.earnedAt":
+		if e.ComplexityRoot.FactTrace.EarnedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FactTrace.EarnedAt(childComplexity), true
+	case "FactTrace.earnedVersion":
+		if e.ComplexityRoot.FactTrace.EarnedVersion == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FactTrace.EarnedVersion(childComplexity), true
+	case "FactTrace.factId":
+		if e.ComplexityRoot.FactTrace.FactID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FactTrace.FactID(childComplexity), true
+	case "FactTrace.importance":
+		if e.ComplexityRoot.FactTrace.Importance == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FactTrace.Importance(childComplexity), true
+	case "FactTrace.questionId":
+		if e.ComplexityRoot.FactTrace.QuestionID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FactTrace.QuestionID(childComplexity), true
+	case "FactTrace.questionText":
+		if e.ComplexityRoot.FactTrace.QuestionText == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FactTrace.QuestionText(childComplexity), true
+	case "FactTrace.questionVersion":
+		if e.ComplexityRoot.FactTrace.QuestionVersion == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FactTrace.QuestionVersion(childComplexity), true
+	case "FactTrace.text":
+		if e.ComplexityRoot.FactTrace.Text == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FactTrace.Text(childComplexity), true
+	case "FactTrace.uses":
+		if e.ComplexityRoot.FactTrace.Uses == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FactTrace.Uses(childComplexity), true
+
+	case "FactUse.at":
+		if e.ComplexityRoot.FactUse.At == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FactUse.At(childComplexity), true
+	case "FactUse.causeId":
+		if e.ComplexityRoot.FactUse.CauseID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FactUse.CauseID(childComplexity), true
+	case "FactUse.causeText":
+		if e.ComplexityRoot.FactUse.CauseText == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FactUse.CauseText(childComplexity), true
+	case "FactUse.current":
+		if e.ComplexityRoot.FactUse.Current == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FactUse.Current(childComplexity), true
+	case "FactUse.kind":
+		if e.ComplexityRoot.FactUse.Kind == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FactUse.Kind(childComplexity), true
+	case "FactUse.questionId":
+		if e.ComplexityRoot.FactUse.QuestionID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FactUse.QuestionID(childComplexity), true
+	case "FactUse.version":
+		if e.ComplexityRoot.FactUse.Version == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FactUse.Version(childComplexity), true
+
 	case "FinalResult.at":
 		if e.ComplexityRoot.FinalResult.At == nil {
 			break
@@ -1555,6 +2068,92 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Gap.Verdict(childComplexity), true
+
+	case "InclusiveIndicator.accessibilityLines":
+		if e.ComplexityRoot.InclusiveIndicator.AccessibilityLines == nil {
+			break
+		}
+
+		return e.ComplexityRoot.InclusiveIndicator.AccessibilityLines(childComplexity), true
+	case "InclusiveIndicator.communicationMeasures":
+		if e.ComplexityRoot.InclusiveIndicator.CommunicationMeasures == nil {
+			break
+		}
+
+		return e.ComplexityRoot.InclusiveIndicator.CommunicationMeasures(childComplexity), true
+	case "InclusiveIndicator.conceptMeasures":
+		if e.ComplexityRoot.InclusiveIndicator.ConceptMeasures == nil {
+			break
+		}
+
+		return e.ComplexityRoot.InclusiveIndicator.ConceptMeasures(childComplexity), true
+	case "InclusiveIndicator.present":
+		if e.ComplexityRoot.InclusiveIndicator.Present == nil {
+			break
+		}
+
+		return e.ComplexityRoot.InclusiveIndicator.Present(childComplexity), true
+	case "InclusiveIndicator.question":
+		if e.ComplexityRoot.InclusiveIndicator.Question == nil {
+			break
+		}
+
+		return e.ComplexityRoot.InclusiveIndicator.Question(childComplexity), true
+
+	case "Indicators.attemptId":
+		if e.ComplexityRoot.Indicators.AttemptID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Indicators.AttemptID(childComplexity), true
+	case "Indicators.budget":
+		if e.ComplexityRoot.Indicators.Budget == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Indicators.Budget(childComplexity), true
+	case "Indicators.causesNotAddressed":
+		if e.ComplexityRoot.Indicators.CausesNotAddressed == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Indicators.CausesNotAddressed(childComplexity), true
+	case "Indicators.causesWithoutEvidence":
+		if e.ComplexityRoot.Indicators.CausesWithoutEvidence == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Indicators.CausesWithoutEvidence(childComplexity), true
+	case "Indicators.inclusive":
+		if e.ComplexityRoot.Indicators.Inclusive == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Indicators.Inclusive(childComplexity), true
+	case "Indicators.kpis":
+		if e.ComplexityRoot.Indicators.Kpis == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Indicators.Kpis(childComplexity), true
+	case "Indicators.missedContradictions":
+		if e.ComplexityRoot.Indicators.MissedContradictions == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Indicators.MissedContradictions(childComplexity), true
+	case "Indicators.missedCriticalFacts":
+		if e.ComplexityRoot.Indicators.MissedCriticalFacts == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Indicators.MissedCriticalFacts(childComplexity), true
+	case "Indicators.questions":
+		if e.ComplexityRoot.Indicators.Questions == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Indicators.Questions(childComplexity), true
 
 	case "J1J2Link.causeIds":
 		if e.ComplexityRoot.J1J2Link.CauseIds == nil {
@@ -1642,6 +2241,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.JuryCandidate.OralSlot(childComplexity), true
+	case "JuryCandidate.status":
+		if e.ComplexityRoot.JuryCandidate.Status == nil {
+			break
+		}
+
+		return e.ComplexityRoot.JuryCandidate.Status(childComplexity), true
 
 	case "JuryNote.text":
 		if e.ComplexityRoot.JuryNote.Text == nil {
@@ -1655,6 +2260,97 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.JuryNote.Topic(childComplexity), true
+
+	case "KpiIndicator.alternateAgent":
+		if e.ComplexityRoot.KpiIndicator.AlternateAgent == nil {
+			break
+		}
+
+		return e.ComplexityRoot.KpiIndicator.AlternateAgent(childComplexity), true
+	case "KpiIndicator.alternateDefinition":
+		if e.ComplexityRoot.KpiIndicator.AlternateDefinition == nil {
+			break
+		}
+
+		return e.ComplexityRoot.KpiIndicator.AlternateDefinition(childComplexity), true
+	case "KpiIndicator.factEarned":
+		if e.ComplexityRoot.KpiIndicator.FactEarned == nil {
+			break
+		}
+
+		return e.ComplexityRoot.KpiIndicator.FactEarned(childComplexity), true
+	case "KpiIndicator.higherIsBetter":
+		if e.ComplexityRoot.KpiIndicator.HigherIsBetter == nil {
+			break
+		}
+
+		return e.ComplexityRoot.KpiIndicator.HigherIsBetter(childComplexity), true
+	case "KpiIndicator.kpiId":
+		if e.ComplexityRoot.KpiIndicator.KpiID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.KpiIndicator.KpiID(childComplexity), true
+	case "KpiIndicator.label":
+		if e.ComplexityRoot.KpiIndicator.Label == nil {
+			break
+		}
+
+		return e.ComplexityRoot.KpiIndicator.Label(childComplexity), true
+	case "KpiIndicator.question":
+		if e.ComplexityRoot.KpiIndicator.Question == nil {
+			break
+		}
+
+		return e.ComplexityRoot.KpiIndicator.Question(childComplexity), true
+	case "KpiIndicator.rowId":
+		if e.ComplexityRoot.KpiIndicator.RowID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.KpiIndicator.RowID(childComplexity), true
+	case "KpiIndicator.status":
+		if e.ComplexityRoot.KpiIndicator.Status == nil {
+			break
+		}
+
+		return e.ComplexityRoot.KpiIndicator.Status(childComplexity), true
+	case "KpiIndicator.truthResult":
+		if e.ComplexityRoot.KpiIndicator.TruthResult == nil {
+			break
+		}
+
+		return e.ComplexityRoot.KpiIndicator.TruthResult(childComplexity), true
+	case "KpiIndicator.truthTarget":
+		if e.ComplexityRoot.KpiIndicator.TruthTarget == nil {
+			break
+		}
+
+		return e.ComplexityRoot.KpiIndicator.TruthTarget(childComplexity), true
+	case "KpiIndicator.unit":
+		if e.ComplexityRoot.KpiIndicator.Unit == nil {
+			break
+		}
+
+		return e.ComplexityRoot.KpiIndicator.Unit(childComplexity), true
+	case "KpiIndicator.written":
+		if e.ComplexityRoot.KpiIndicator.Written == nil {
+			break
+		}
+
+		return e.ComplexityRoot.KpiIndicator.Written(childComplexity), true
+	case "KpiIndicator.writtenResult":
+		if e.ComplexityRoot.KpiIndicator.WrittenResult == nil {
+			break
+		}
+
+		return e.ComplexityRoot.KpiIndicator.WrittenResult(childComplexity), true
+	case "KpiIndicator.writtenTarget":
+		if e.ComplexityRoot.KpiIndicator.WrittenTarget == nil {
+			break
+		}
+
+		return e.ComplexityRoot.KpiIndicator.WrittenTarget(childComplexity), true
 
 	case "KpiRow.gap":
 		if e.ComplexityRoot.KpiRow.Gap == nil {
@@ -1699,6 +2395,37 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.KpiRow.Unit(childComplexity), true
 
+	case "LinkTrace.causes":
+		if e.ComplexityRoot.LinkTrace.Causes == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LinkTrace.Causes(childComplexity), true
+	case "LinkTrace.itemId":
+		if e.ComplexityRoot.LinkTrace.ItemID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LinkTrace.ItemID(childComplexity), true
+	case "LinkTrace.itemKind":
+		if e.ComplexityRoot.LinkTrace.ItemKind == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LinkTrace.ItemKind(childComplexity), true
+	case "LinkTrace.itemLabel":
+		if e.ComplexityRoot.LinkTrace.ItemLabel == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LinkTrace.ItemLabel(childComplexity), true
+	case "LinkTrace.version":
+		if e.ComplexityRoot.LinkTrace.Version == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LinkTrace.Version(childComplexity), true
+
 	case "Milestone.date":
 		if e.ComplexityRoot.Milestone.Date == nil {
 			break
@@ -1729,6 +2456,62 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Milestone.Title(childComplexity), true
+
+	case "MissedContradiction.a":
+		if e.ComplexityRoot.MissedContradiction.A == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MissedContradiction.A(childComplexity), true
+	case "MissedContradiction.b":
+		if e.ComplexityRoot.MissedContradiction.B == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MissedContradiction.B(childComplexity), true
+	case "MissedContradiction.question":
+		if e.ComplexityRoot.MissedContradiction.Question == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MissedContradiction.Question(childComplexity), true
+
+	case "MissedFact.agentId":
+		if e.ComplexityRoot.MissedFact.AgentID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MissedFact.AgentID(childComplexity), true
+	case "MissedFact.agentName":
+		if e.ComplexityRoot.MissedFact.AgentName == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MissedFact.AgentName(childComplexity), true
+	case "MissedFact.factId":
+		if e.ComplexityRoot.MissedFact.FactID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MissedFact.FactID(childComplexity), true
+	case "MissedFact.question":
+		if e.ComplexityRoot.MissedFact.Question == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MissedFact.Question(childComplexity), true
+	case "MissedFact.text":
+		if e.ComplexityRoot.MissedFact.Text == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MissedFact.Text(childComplexity), true
+	case "MissedFact.topic":
+		if e.ComplexityRoot.MissedFact.Topic == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MissedFact.Topic(childComplexity), true
 
 	case "Money.euros":
 		if e.ComplexityRoot.Money.Euros == nil {
@@ -2355,6 +3138,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.AttemptAt(childComplexity, args["id"].(string), args["version"].(int)), true
+	case "Query.competencyGrid":
+		if e.ComplexityRoot.Query.CompetencyGrid == nil {
+			break
+		}
+
+		args, err := ec.field_Query_competencyGrid_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.CompetencyGrid(childComplexity, args["attemptId"].(string)), true
 	case "Query.conversation":
 		if e.ComplexityRoot.Query.Conversation == nil {
 			break
@@ -2405,6 +3199,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.ExamSessions(childComplexity), true
+	case "Query.indicators":
+		if e.ComplexityRoot.Query.Indicators == nil {
+			break
+		}
+
+		args, err := ec.field_Query_indicators_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.Indicators(childComplexity, args["attemptId"].(string)), true
 
 	case "Query.juryCandidates":
 		if e.ComplexityRoot.Query.JuryCandidates == nil {
@@ -2424,6 +3229,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.MyAttempts(childComplexity), true
+	case "Query.replay":
+		if e.ComplexityRoot.Query.Replay == nil {
+			break
+		}
+
+		args, err := ec.field_Query_replay_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.Replay(childComplexity, args["attemptId"].(string)), true
 	case "Query.timeline":
 		if e.ComplexityRoot.Query.Timeline == nil {
 			break
@@ -2519,6 +3335,37 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Question.Text(childComplexity), true
+
+	case "Replay.attemptId":
+		if e.ComplexityRoot.Replay.AttemptID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Replay.AttemptID(childComplexity), true
+	case "Replay.contradictions":
+		if e.ComplexityRoot.Replay.Contradictions == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Replay.Contradictions(childComplexity), true
+	case "Replay.facts":
+		if e.ComplexityRoot.Replay.Facts == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Replay.Facts(childComplexity), true
+	case "Replay.length":
+		if e.ComplexityRoot.Replay.Length == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Replay.Length(childComplexity), true
+	case "Replay.links":
+		if e.ComplexityRoot.Replay.Links == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Replay.Links(childComplexity), true
 
 	case "Report.budget":
 		if e.ComplexityRoot.Report.Budget == nil {
@@ -2672,6 +3519,37 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Subscription.ExamMonitor(childComplexity, args["examId"].(string)), true
 
+	case "SuggestedQuestion.competency":
+		if e.ComplexityRoot.SuggestedQuestion.Competency == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SuggestedQuestion.Competency(childComplexity), true
+	case "SuggestedQuestion.competencyTitle":
+		if e.ComplexityRoot.SuggestedQuestion.CompetencyTitle == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SuggestedQuestion.CompetencyTitle(childComplexity), true
+	case "SuggestedQuestion.prescribed":
+		if e.ComplexityRoot.SuggestedQuestion.Prescribed == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SuggestedQuestion.Prescribed(childComplexity), true
+	case "SuggestedQuestion.reason":
+		if e.ComplexityRoot.SuggestedQuestion.Reason == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SuggestedQuestion.Reason(childComplexity), true
+	case "SuggestedQuestion.text":
+		if e.ComplexityRoot.SuggestedQuestion.Text == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SuggestedQuestion.Text(childComplexity), true
+
 	case "Timeline.attemptId":
 		if e.ComplexityRoot.Timeline.AttemptID == nil {
 			break
@@ -2703,6 +3581,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.TimelineEvent.FactIds(childComplexity), true
+	case "TimelineEvent.kind":
+		if e.ComplexityRoot.TimelineEvent.Kind == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TimelineEvent.Kind(childComplexity), true
 	case "TimelineEvent.questionId":
 		if e.ComplexityRoot.TimelineEvent.QuestionID == nil {
 			break
@@ -2902,7 +3786,7 @@ func newExecutionContext(
 	}
 }
 
-//go:embed "evaluation.graphqls" "inputs.graphqls" "schema.graphqls" "types.graphqls"
+//go:embed "evaluation.graphqls" "inputs.graphqls" "jury.graphqls" "schema.graphqls" "types.graphqls"
 var sourcesFS embed.FS
 
 func sourceData(filename string) string {
@@ -2916,6 +3800,7 @@ func sourceData(filename string) string {
 var sources = []*ast.Source{
 	{Name: "evaluation.graphqls", Input: sourceData("evaluation.graphqls"), BuiltIn: false},
 	{Name: "inputs.graphqls", Input: sourceData("inputs.graphqls"), BuiltIn: false},
+	{Name: "jury.graphqls", Input: sourceData("jury.graphqls"), BuiltIn: false},
 	{Name: "schema.graphqls", Input: sourceData("schema.graphqls"), BuiltIn: false},
 	{Name: "types.graphqls", Input: sourceData("types.graphqls"), BuiltIn: false},
 }
@@ -3153,6 +4038,22 @@ func (ec *executionContext) childFields_Budget(ctx context.Context, field graphq
 	return nil, fmt.Errorf("no field named %q was found under type Budget", field.Name)
 }
 
+func (ec *executionContext) childFields_BudgetIndicator(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "total":
+		return ec.fieldContext_BudgetIndicator_total(ctx, field)
+	case "envelope":
+		return ec.fieldContext_BudgetIndicator_envelope(ctx, field)
+	case "overrun":
+		return ec.fieldContext_BudgetIndicator_overrun(ctx, field)
+	case "lines":
+		return ec.fieldContext_BudgetIndicator_lines(ctx, field)
+	case "question":
+		return ec.fieldContext_BudgetIndicator_question(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type BudgetIndicator", field.Name)
+}
+
 func (ec *executionContext) childFields_BudgetLine(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "id":
@@ -3173,6 +4074,36 @@ func (ec *executionContext) childFields_BudgetLine(ctx context.Context, field gr
 	return nil, fmt.Errorf("no field named %q was found under type BudgetLine", field.Name)
 }
 
+func (ec *executionContext) childFields_BudgetLineIndicator(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "lineId":
+		return ec.fieldContext_BudgetLineIndicator_lineId(ctx, field)
+	case "label":
+		return ec.fieldContext_BudgetLineIndicator_label(ctx, field)
+	case "supplier":
+		return ec.fieldContext_BudgetLineIndicator_supplier(ctx, field)
+	case "quantity":
+		return ec.fieldContext_BudgetLineIndicator_quantity(ctx, field)
+	case "unitPrice":
+		return ec.fieldContext_BudgetLineIndicator_unitPrice(ctx, field)
+	case "offerId":
+		return ec.fieldContext_BudgetLineIndicator_offerId(ctx, field)
+	case "offerLabel":
+		return ec.fieldContext_BudgetLineIndicator_offerLabel(ctx, field)
+	case "quoted":
+		return ec.fieldContext_BudgetLineIndicator_quoted(ctx, field)
+	case "negotiated":
+		return ec.fieldContext_BudgetLineIndicator_negotiated(ctx, field)
+	case "minQuantity":
+		return ec.fieldContext_BudgetLineIndicator_minQuantity(ctx, field)
+	case "status":
+		return ec.fieldContext_BudgetLineIndicator_status(ctx, field)
+	case "question":
+		return ec.fieldContext_BudgetLineIndicator_question(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type BudgetLineIndicator", field.Name)
+}
+
 func (ec *executionContext) childFields_Cause(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "id":
@@ -3187,6 +4118,32 @@ func (ec *executionContext) childFields_Cause(ctx context.Context, field graphql
 		return ec.fieldContext_Cause_addressed(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Cause", field.Name)
+}
+
+func (ec *executionContext) childFields_CauseIndicator(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "causeId":
+		return ec.fieldContext_CauseIndicator_causeId(ctx, field)
+	case "rank":
+		return ec.fieldContext_CauseIndicator_rank(ctx, field)
+	case "text":
+		return ec.fieldContext_CauseIndicator_text(ctx, field)
+	case "question":
+		return ec.fieldContext_CauseIndicator_question(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type CauseIndicator", field.Name)
+}
+
+func (ec *executionContext) childFields_CauseRef(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "causeId":
+		return ec.fieldContext_CauseRef_causeId(ctx, field)
+	case "rank":
+		return ec.fieldContext_CauseRef_rank(ctx, field)
+	case "text":
+		return ec.fieldContext_CauseRef_text(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type CauseRef", field.Name)
 }
 
 func (ec *executionContext) childFields_ChecklistItem(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -3211,6 +4168,24 @@ func (ec *executionContext) childFields_Communication(ctx context.Context, field
 	return nil, fmt.Errorf("no field named %q was found under type Communication", field.Name)
 }
 
+func (ec *executionContext) childFields_Competency(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_Competency_id(ctx, field)
+	case "title":
+		return ec.fieldContext_Competency_title(ctx, field)
+	case "assessed":
+		return ec.fieldContext_Competency_assessed(ctx, field)
+	case "mandatory":
+		return ec.fieldContext_Competency_mandatory(ctx, field)
+	case "point":
+		return ec.fieldContext_Competency_point(ctx, field)
+	case "questions":
+		return ec.fieldContext_Competency_questions(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Competency", field.Name)
+}
+
 func (ec *executionContext) childFields_Concept(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "format":
@@ -3233,6 +4208,34 @@ func (ec *executionContext) childFields_Conclusion(ctx context.Context, field gr
 		return ec.fieldContext_Conclusion_text(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Conclusion", field.Name)
+}
+
+func (ec *executionContext) childFields_ContradictionPair(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "a":
+		return ec.fieldContext_ContradictionPair_a(ctx, field)
+	case "b":
+		return ec.fieldContext_ContradictionPair_b(ctx, field)
+	case "surfaced":
+		return ec.fieldContext_ContradictionPair_surfaced(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ContradictionPair", field.Name)
+}
+
+func (ec *executionContext) childFields_ContradictionSide(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "factId":
+		return ec.fieldContext_ContradictionSide_factId(ctx, field)
+	case "text":
+		return ec.fieldContext_ContradictionSide_text(ctx, field)
+	case "agentId":
+		return ec.fieldContext_ContradictionSide_agentId(ctx, field)
+	case "agentName":
+		return ec.fieldContext_ContradictionSide_agentName(ctx, field)
+	case "earnedVersion":
+		return ec.fieldContext_ContradictionSide_earnedVersion(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ContradictionSide", field.Name)
 }
 
 func (ec *executionContext) childFields_EnrolledCandidate(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -3369,6 +4372,54 @@ func (ec *executionContext) childFields_ExamSummary(ctx context.Context, field g
 	return nil, fmt.Errorf("no field named %q was found under type ExamSummary", field.Name)
 }
 
+func (ec *executionContext) childFields_FactTrace(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "factId":
+		return ec.fieldContext_FactTrace_factId(ctx, field)
+	case "text":
+		return ec.fieldContext_FactTrace_text(ctx, field)
+	case "agentId":
+		return ec.fieldContext_FactTrace_agentId(ctx, field)
+	case "agentName":
+		return ec.fieldContext_FactTrace_agentName(ctx, field)
+	case "importance":
+		return ec.fieldContext_FactTrace_importance(ctx, field)
+	case "earnedVersion":
+		return ec.fieldContext_FactTrace_earnedVersion(ctx, field)
+	case "earnedAt":
+		return ec.fieldContext_FactTrace_earnedAt(ctx, field)
+	case "questionId":
+		return ec.fieldContext_FactTrace_questionId(ctx, field)
+	case "questionText":
+		return ec.fieldContext_FactTrace_questionText(ctx, field)
+	case "questionVersion":
+		return ec.fieldContext_FactTrace_questionVersion(ctx, field)
+	case "uses":
+		return ec.fieldContext_FactTrace_uses(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type FactTrace", field.Name)
+}
+
+func (ec *executionContext) childFields_FactUse(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "kind":
+		return ec.fieldContext_FactUse_kind(ctx, field)
+	case "questionId":
+		return ec.fieldContext_FactUse_questionId(ctx, field)
+	case "causeId":
+		return ec.fieldContext_FactUse_causeId(ctx, field)
+	case "causeText":
+		return ec.fieldContext_FactUse_causeText(ctx, field)
+	case "version":
+		return ec.fieldContext_FactUse_version(ctx, field)
+	case "at":
+		return ec.fieldContext_FactUse_at(ctx, field)
+	case "current":
+		return ec.fieldContext_FactUse_current(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type FactUse", field.Name)
+}
+
 func (ec *executionContext) childFields_FinalResult(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "result":
@@ -3395,6 +4446,46 @@ func (ec *executionContext) childFields_Gap(ctx context.Context, field graphql.C
 		return ec.fieldContext_Gap_text(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Gap", field.Name)
+}
+
+func (ec *executionContext) childFields_InclusiveIndicator(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "present":
+		return ec.fieldContext_InclusiveIndicator_present(ctx, field)
+	case "conceptMeasures":
+		return ec.fieldContext_InclusiveIndicator_conceptMeasures(ctx, field)
+	case "communicationMeasures":
+		return ec.fieldContext_InclusiveIndicator_communicationMeasures(ctx, field)
+	case "accessibilityLines":
+		return ec.fieldContext_InclusiveIndicator_accessibilityLines(ctx, field)
+	case "question":
+		return ec.fieldContext_InclusiveIndicator_question(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type InclusiveIndicator", field.Name)
+}
+
+func (ec *executionContext) childFields_Indicators(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "attemptId":
+		return ec.fieldContext_Indicators_attemptId(ctx, field)
+	case "kpis":
+		return ec.fieldContext_Indicators_kpis(ctx, field)
+	case "budget":
+		return ec.fieldContext_Indicators_budget(ctx, field)
+	case "inclusive":
+		return ec.fieldContext_Indicators_inclusive(ctx, field)
+	case "causesWithoutEvidence":
+		return ec.fieldContext_Indicators_causesWithoutEvidence(ctx, field)
+	case "causesNotAddressed":
+		return ec.fieldContext_Indicators_causesNotAddressed(ctx, field)
+	case "missedCriticalFacts":
+		return ec.fieldContext_Indicators_missedCriticalFacts(ctx, field)
+	case "missedContradictions":
+		return ec.fieldContext_Indicators_missedContradictions(ctx, field)
+	case "questions":
+		return ec.fieldContext_Indicators_questions(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Indicators", field.Name)
 }
 
 func (ec *executionContext) childFields_J1J2Link(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -3439,6 +4530,8 @@ func (ec *executionContext) childFields_JuryCandidate(ctx context.Context, field
 		return ec.fieldContext_JuryCandidate_locked(ctx, field)
 	case "evaluationStatus":
 		return ec.fieldContext_JuryCandidate_evaluationStatus(ctx, field)
+	case "status":
+		return ec.fieldContext_JuryCandidate_status(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type JuryCandidate", field.Name)
 }
@@ -3451,6 +4544,42 @@ func (ec *executionContext) childFields_JuryNote(ctx context.Context, field grap
 		return ec.fieldContext_JuryNote_text(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type JuryNote", field.Name)
+}
+
+func (ec *executionContext) childFields_KpiIndicator(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "kpiId":
+		return ec.fieldContext_KpiIndicator_kpiId(ctx, field)
+	case "label":
+		return ec.fieldContext_KpiIndicator_label(ctx, field)
+	case "unit":
+		return ec.fieldContext_KpiIndicator_unit(ctx, field)
+	case "truthResult":
+		return ec.fieldContext_KpiIndicator_truthResult(ctx, field)
+	case "truthTarget":
+		return ec.fieldContext_KpiIndicator_truthTarget(ctx, field)
+	case "higherIsBetter":
+		return ec.fieldContext_KpiIndicator_higherIsBetter(ctx, field)
+	case "written":
+		return ec.fieldContext_KpiIndicator_written(ctx, field)
+	case "rowId":
+		return ec.fieldContext_KpiIndicator_rowId(ctx, field)
+	case "writtenResult":
+		return ec.fieldContext_KpiIndicator_writtenResult(ctx, field)
+	case "writtenTarget":
+		return ec.fieldContext_KpiIndicator_writtenTarget(ctx, field)
+	case "status":
+		return ec.fieldContext_KpiIndicator_status(ctx, field)
+	case "alternateAgent":
+		return ec.fieldContext_KpiIndicator_alternateAgent(ctx, field)
+	case "alternateDefinition":
+		return ec.fieldContext_KpiIndicator_alternateDefinition(ctx, field)
+	case "factEarned":
+		return ec.fieldContext_KpiIndicator_factEarned(ctx, field)
+	case "question":
+		return ec.fieldContext_KpiIndicator_question(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type KpiIndicator", field.Name)
 }
 
 func (ec *executionContext) childFields_KpiRow(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -3473,6 +4602,22 @@ func (ec *executionContext) childFields_KpiRow(ctx context.Context, field graphq
 	return nil, fmt.Errorf("no field named %q was found under type KpiRow", field.Name)
 }
 
+func (ec *executionContext) childFields_LinkTrace(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "itemKind":
+		return ec.fieldContext_LinkTrace_itemKind(ctx, field)
+	case "itemId":
+		return ec.fieldContext_LinkTrace_itemId(ctx, field)
+	case "itemLabel":
+		return ec.fieldContext_LinkTrace_itemLabel(ctx, field)
+	case "causes":
+		return ec.fieldContext_LinkTrace_causes(ctx, field)
+	case "version":
+		return ec.fieldContext_LinkTrace_version(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type LinkTrace", field.Name)
+}
+
 func (ec *executionContext) childFields_Milestone(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "id":
@@ -3487,6 +4632,36 @@ func (ec *executionContext) childFields_Milestone(ctx context.Context, field gra
 		return ec.fieldContext_Milestone_dependsOn(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Milestone", field.Name)
+}
+
+func (ec *executionContext) childFields_MissedContradiction(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "a":
+		return ec.fieldContext_MissedContradiction_a(ctx, field)
+	case "b":
+		return ec.fieldContext_MissedContradiction_b(ctx, field)
+	case "question":
+		return ec.fieldContext_MissedContradiction_question(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type MissedContradiction", field.Name)
+}
+
+func (ec *executionContext) childFields_MissedFact(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "factId":
+		return ec.fieldContext_MissedFact_factId(ctx, field)
+	case "text":
+		return ec.fieldContext_MissedFact_text(ctx, field)
+	case "agentId":
+		return ec.fieldContext_MissedFact_agentId(ctx, field)
+	case "agentName":
+		return ec.fieldContext_MissedFact_agentName(ctx, field)
+	case "topic":
+		return ec.fieldContext_MissedFact_topic(ctx, field)
+	case "question":
+		return ec.fieldContext_MissedFact_question(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type MissedFact", field.Name)
 }
 
 func (ec *executionContext) childFields_Money(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -3579,6 +4754,22 @@ func (ec *executionContext) childFields_Question(ctx context.Context, field grap
 	return nil, fmt.Errorf("no field named %q was found under type Question", field.Name)
 }
 
+func (ec *executionContext) childFields_Replay(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "attemptId":
+		return ec.fieldContext_Replay_attemptId(ctx, field)
+	case "length":
+		return ec.fieldContext_Replay_length(ctx, field)
+	case "facts":
+		return ec.fieldContext_Replay_facts(ctx, field)
+	case "contradictions":
+		return ec.fieldContext_Replay_contradictions(ctx, field)
+	case "links":
+		return ec.fieldContext_Replay_links(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Replay", field.Name)
+}
+
 func (ec *executionContext) childFields_Report(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "kpiRows":
@@ -3641,6 +4832,22 @@ func (ec *executionContext) childFields_Submission(ctx context.Context, field gr
 	return nil, fmt.Errorf("no field named %q was found under type Submission", field.Name)
 }
 
+func (ec *executionContext) childFields_SuggestedQuestion(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "competency":
+		return ec.fieldContext_SuggestedQuestion_competency(ctx, field)
+	case "competencyTitle":
+		return ec.fieldContext_SuggestedQuestion_competencyTitle(ctx, field)
+	case "text":
+		return ec.fieldContext_SuggestedQuestion_text(ctx, field)
+	case "prescribed":
+		return ec.fieldContext_SuggestedQuestion_prescribed(ctx, field)
+	case "reason":
+		return ec.fieldContext_SuggestedQuestion_reason(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type SuggestedQuestion", field.Name)
+}
+
 func (ec *executionContext) childFields_Timeline(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "attemptId":
@@ -3667,6 +4874,8 @@ func (ec *executionContext) childFields_TimelineEvent(ctx context.Context, field
 		return ec.fieldContext_TimelineEvent_agentId(ctx, field)
 	case "factIds":
 		return ec.fieldContext_TimelineEvent_factIds(ctx, field)
+	case "kind":
+		return ec.fieldContext_TimelineEvent_kind(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type TimelineEvent", field.Name)
 }
@@ -4487,6 +5696,20 @@ func (ec *executionContext) field_Query_attempt_args(ctx context.Context, rawArg
 	return args, nil
 }
 
+func (ec *executionContext) field_Query_competencyGrid_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "attemptId",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNID2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["attemptId"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Query_conversation_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -4548,6 +5771,34 @@ func (ec *executionContext) field_Query_examSession_args(ctx context.Context, ra
 		return nil, err
 	}
 	args["id"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_indicators_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "attemptId",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNID2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["attemptId"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_replay_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "attemptId",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNID2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["attemptId"] = arg0
 	return args, nil
 }
 
@@ -6632,6 +7883,166 @@ func (ec *executionContext) fieldContext_Budget_overrun(_ context.Context, field
 	return fc, nil
 }
 
+func (ec *executionContext) _BudgetIndicator_total(ctx context.Context, field graphql.CollectedField, obj *BudgetIndicator) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_BudgetIndicator_total(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Total, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *Money) graphql.Marshaler {
+			return ec.marshalNMoney2ᚖcelluleᚋapiᚐMoney(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_BudgetIndicator_total(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "BudgetIndicator",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Money(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _BudgetIndicator_envelope(ctx context.Context, field graphql.CollectedField, obj *BudgetIndicator) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_BudgetIndicator_envelope(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Envelope, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *Money) graphql.Marshaler {
+			return ec.marshalNMoney2ᚖcelluleᚋapiᚐMoney(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_BudgetIndicator_envelope(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "BudgetIndicator",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Money(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _BudgetIndicator_overrun(ctx context.Context, field graphql.CollectedField, obj *BudgetIndicator) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_BudgetIndicator_overrun(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Overrun, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *Money) graphql.Marshaler {
+			return ec.marshalNMoney2ᚖcelluleᚋapiᚐMoney(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_BudgetIndicator_overrun(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "BudgetIndicator",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Money(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _BudgetIndicator_lines(ctx context.Context, field graphql.CollectedField, obj *BudgetIndicator) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_BudgetIndicator_lines(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Lines, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*BudgetLineIndicator) graphql.Marshaler {
+			return ec.marshalNBudgetLineIndicator2ᚕᚖcelluleᚋapiᚐBudgetLineIndicatorᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_BudgetIndicator_lines(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "BudgetIndicator",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_BudgetLineIndicator(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _BudgetIndicator_question(ctx context.Context, field graphql.CollectedField, obj *BudgetIndicator) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_BudgetIndicator_question(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Question, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *SuggestedQuestion) graphql.Marshaler {
+			return ec.marshalOSuggestedQuestion2ᚖcelluleᚋapiᚐSuggestedQuestion(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_BudgetIndicator_question(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "BudgetIndicator",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SuggestedQuestion(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _BudgetLine_id(ctx context.Context, field graphql.CollectedField, obj *BudgetLine) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -6811,6 +8222,318 @@ func (ec *executionContext) fieldContext_BudgetLine_total(_ context.Context, fie
 	return fc, nil
 }
 
+func (ec *executionContext) _BudgetLineIndicator_lineId(ctx context.Context, field graphql.CollectedField, obj *BudgetLineIndicator) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_BudgetLineIndicator_lineId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.LineID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_BudgetLineIndicator_lineId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("BudgetLineIndicator", field, false, false, "ID")
+}
+
+func (ec *executionContext) _BudgetLineIndicator_label(ctx context.Context, field graphql.CollectedField, obj *BudgetLineIndicator) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_BudgetLineIndicator_label(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Label, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_BudgetLineIndicator_label(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("BudgetLineIndicator", field, false, false, "String")
+}
+
+func (ec *executionContext) _BudgetLineIndicator_supplier(ctx context.Context, field graphql.CollectedField, obj *BudgetLineIndicator) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_BudgetLineIndicator_supplier(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Supplier, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_BudgetLineIndicator_supplier(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("BudgetLineIndicator", field, false, false, "String")
+}
+
+func (ec *executionContext) _BudgetLineIndicator_quantity(ctx context.Context, field graphql.CollectedField, obj *BudgetLineIndicator) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_BudgetLineIndicator_quantity(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Quantity, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_BudgetLineIndicator_quantity(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("BudgetLineIndicator", field, false, false, "Float")
+}
+
+func (ec *executionContext) _BudgetLineIndicator_unitPrice(ctx context.Context, field graphql.CollectedField, obj *BudgetLineIndicator) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_BudgetLineIndicator_unitPrice(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UnitPrice, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *Money) graphql.Marshaler {
+			return ec.marshalNMoney2ᚖcelluleᚋapiᚐMoney(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_BudgetLineIndicator_unitPrice(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "BudgetLineIndicator",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Money(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _BudgetLineIndicator_offerId(ctx context.Context, field graphql.CollectedField, obj *BudgetLineIndicator) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_BudgetLineIndicator_offerId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.OfferID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOID2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_BudgetLineIndicator_offerId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("BudgetLineIndicator", field, false, false, "ID")
+}
+
+func (ec *executionContext) _BudgetLineIndicator_offerLabel(ctx context.Context, field graphql.CollectedField, obj *BudgetLineIndicator) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_BudgetLineIndicator_offerLabel(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.OfferLabel, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_BudgetLineIndicator_offerLabel(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("BudgetLineIndicator", field, false, false, "String")
+}
+
+func (ec *executionContext) _BudgetLineIndicator_quoted(ctx context.Context, field graphql.CollectedField, obj *BudgetLineIndicator) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_BudgetLineIndicator_quoted(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Quoted, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *Money) graphql.Marshaler {
+			return ec.marshalOMoney2ᚖcelluleᚋapiᚐMoney(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_BudgetLineIndicator_quoted(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "BudgetLineIndicator",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Money(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _BudgetLineIndicator_negotiated(ctx context.Context, field graphql.CollectedField, obj *BudgetLineIndicator) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_BudgetLineIndicator_negotiated(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Negotiated, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *Money) graphql.Marshaler {
+			return ec.marshalOMoney2ᚖcelluleᚋapiᚐMoney(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_BudgetLineIndicator_negotiated(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "BudgetLineIndicator",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Money(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _BudgetLineIndicator_minQuantity(ctx context.Context, field graphql.CollectedField, obj *BudgetLineIndicator) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_BudgetLineIndicator_minQuantity(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.MinQuantity, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *float64) graphql.Marshaler {
+			return ec.marshalOFloat2ᚖfloat64(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_BudgetLineIndicator_minQuantity(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("BudgetLineIndicator", field, false, false, "Float")
+}
+
+func (ec *executionContext) _BudgetLineIndicator_status(ctx context.Context, field graphql.CollectedField, obj *BudgetLineIndicator) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_BudgetLineIndicator_status(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Status, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v PriceStatus) graphql.Marshaler {
+			return ec.marshalNPriceStatus2celluleᚋapiᚐPriceStatus(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_BudgetLineIndicator_status(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("BudgetLineIndicator", field, false, false, "PriceStatus")
+}
+
+func (ec *executionContext) _BudgetLineIndicator_question(ctx context.Context, field graphql.CollectedField, obj *BudgetLineIndicator) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_BudgetLineIndicator_question(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Question, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *SuggestedQuestion) graphql.Marshaler {
+			return ec.marshalOSuggestedQuestion2ᚖcelluleᚋapiᚐSuggestedQuestion(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_BudgetLineIndicator_question(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "BudgetLineIndicator",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SuggestedQuestion(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Cause_id(ctx context.Context, field graphql.CollectedField, obj *Cause) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -6926,6 +8649,176 @@ func (ec *executionContext) fieldContext_Cause_addressed(_ context.Context, fiel
 	return graphql.NewScalarFieldContext("Cause", field, false, false, "Boolean")
 }
 
+func (ec *executionContext) _CauseIndicator_causeId(ctx context.Context, field graphql.CollectedField, obj *CauseIndicator) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CauseIndicator_causeId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CauseID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CauseIndicator_causeId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CauseIndicator", field, false, false, "ID")
+}
+
+func (ec *executionContext) _CauseIndicator_rank(ctx context.Context, field graphql.CollectedField, obj *CauseIndicator) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CauseIndicator_rank(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Rank, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CauseIndicator_rank(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CauseIndicator", field, false, false, "Int")
+}
+
+func (ec *executionContext) _CauseIndicator_text(ctx context.Context, field graphql.CollectedField, obj *CauseIndicator) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CauseIndicator_text(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Text, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CauseIndicator_text(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CauseIndicator", field, false, false, "String")
+}
+
+func (ec *executionContext) _CauseIndicator_question(ctx context.Context, field graphql.CollectedField, obj *CauseIndicator) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CauseIndicator_question(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Question, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *SuggestedQuestion) graphql.Marshaler {
+			return ec.marshalOSuggestedQuestion2ᚖcelluleᚋapiᚐSuggestedQuestion(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_CauseIndicator_question(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "CauseIndicator",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SuggestedQuestion(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _CauseRef_causeId(ctx context.Context, field graphql.CollectedField, obj *CauseRef) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CauseRef_causeId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CauseID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CauseRef_causeId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CauseRef", field, false, false, "ID")
+}
+
+func (ec *executionContext) _CauseRef_rank(ctx context.Context, field graphql.CollectedField, obj *CauseRef) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CauseRef_rank(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Rank, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CauseRef_rank(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CauseRef", field, false, false, "Int")
+}
+
+func (ec *executionContext) _CauseRef_text(ctx context.Context, field graphql.CollectedField, obj *CauseRef) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CauseRef_text(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Text, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CauseRef_text(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CauseRef", field, false, false, "String")
+}
+
 func (ec *executionContext) _ChecklistItem_code(ctx context.Context, field graphql.CollectedField, obj *ChecklistItem) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -7039,6 +8932,144 @@ func (ec *executionContext) _Communication_measures(ctx context.Context, field g
 }
 func (ec *executionContext) fieldContext_Communication_measures(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Communication", field, false, false, "String")
+}
+
+func (ec *executionContext) _Competency_id(ctx context.Context, field graphql.CollectedField, obj *Competency) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Competency_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Competency_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Competency", field, false, false, "ID")
+}
+
+func (ec *executionContext) _Competency_title(ctx context.Context, field graphql.CollectedField, obj *Competency) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Competency_title(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Title, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Competency_title(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Competency", field, false, false, "String")
+}
+
+func (ec *executionContext) _Competency_assessed(ctx context.Context, field graphql.CollectedField, obj *Competency) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Competency_assessed(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Assessed, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Competency_assessed(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Competency", field, false, false, "String")
+}
+
+func (ec *executionContext) _Competency_mandatory(ctx context.Context, field graphql.CollectedField, obj *Competency) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Competency_mandatory(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Mandatory, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Competency_mandatory(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Competency", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _Competency_point(ctx context.Context, field graphql.CollectedField, obj *Competency) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Competency_point(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Point, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Competency_point(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Competency", field, false, false, "String")
+}
+
+func (ec *executionContext) _Competency_questions(ctx context.Context, field graphql.CollectedField, obj *Competency) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Competency_questions(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Questions, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
+			return ec.marshalNString2ᚕstringᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Competency_questions(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Competency", field, false, false, "String")
 }
 
 func (ec *executionContext) _Concept_format(ctx context.Context, field graphql.CollectedField, obj *Concept) (ret graphql.Marshaler) {
@@ -7177,6 +9208,208 @@ func (ec *executionContext) _Conclusion_text(ctx context.Context, field graphql.
 }
 func (ec *executionContext) fieldContext_Conclusion_text(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Conclusion", field, false, false, "String")
+}
+
+func (ec *executionContext) _ContradictionPair_a(ctx context.Context, field graphql.CollectedField, obj *ContradictionPair) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ContradictionPair_a(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.A, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ContradictionSide) graphql.Marshaler {
+			return ec.marshalNContradictionSide2ᚖcelluleᚋapiᚐContradictionSide(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ContradictionPair_a(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ContradictionPair",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ContradictionSide(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ContradictionPair_b(ctx context.Context, field graphql.CollectedField, obj *ContradictionPair) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ContradictionPair_b(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.B, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ContradictionSide) graphql.Marshaler {
+			return ec.marshalNContradictionSide2ᚖcelluleᚋapiᚐContradictionSide(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ContradictionPair_b(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ContradictionPair",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ContradictionSide(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ContradictionPair_surfaced(ctx context.Context, field graphql.CollectedField, obj *ContradictionPair) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ContradictionPair_surfaced(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Surfaced, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ContradictionPair_surfaced(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ContradictionPair", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _ContradictionSide_factId(ctx context.Context, field graphql.CollectedField, obj *ContradictionSide) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ContradictionSide_factId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.FactID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ContradictionSide_factId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ContradictionSide", field, false, false, "ID")
+}
+
+func (ec *executionContext) _ContradictionSide_text(ctx context.Context, field graphql.CollectedField, obj *ContradictionSide) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ContradictionSide_text(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Text, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ContradictionSide_text(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ContradictionSide", field, false, false, "String")
+}
+
+func (ec *executionContext) _ContradictionSide_agentId(ctx context.Context, field graphql.CollectedField, obj *ContradictionSide) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ContradictionSide_agentId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.AgentID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ContradictionSide_agentId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ContradictionSide", field, false, false, "ID")
+}
+
+func (ec *executionContext) _ContradictionSide_agentName(ctx context.Context, field graphql.CollectedField, obj *ContradictionSide) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ContradictionSide_agentName(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.AgentName, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ContradictionSide_agentName(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ContradictionSide", field, false, false, "String")
+}
+
+func (ec *executionContext) _ContradictionSide_earnedVersion(ctx context.Context, field graphql.CollectedField, obj *ContradictionSide) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ContradictionSide_earnedVersion(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.EarnedVersion, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ContradictionSide_earnedVersion(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ContradictionSide", field, false, false, "Int")
 }
 
 func (ec *executionContext) _EnrolledCandidate_candidateId(ctx context.Context, field graphql.CollectedField, obj *EnrolledCandidate) (ret graphql.Marshaler) {
@@ -8354,6 +10587,429 @@ func (ec *executionContext) fieldContext_ExamSummary_createdAt(_ context.Context
 	return graphql.NewScalarFieldContext("ExamSummary", field, false, false, "Time")
 }
 
+func (ec *executionContext) _FactTrace_factId(ctx context.Context, field graphql.CollectedField, obj *FactTrace) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FactTrace_factId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.FactID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FactTrace_factId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FactTrace", field, false, false, "ID")
+}
+
+func (ec *executionContext) _FactTrace_text(ctx context.Context, field graphql.CollectedField, obj *FactTrace) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FactTrace_text(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Text, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FactTrace_text(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FactTrace", field, false, false, "String")
+}
+
+func (ec *executionContext) _FactTrace_agentId(ctx context.Context, field graphql.CollectedField, obj *FactTrace) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FactTrace_agentId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.AgentID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FactTrace_agentId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FactTrace", field, false, false, "ID")
+}
+
+func (ec *executionContext) _FactTrace_agentName(ctx context.Context, field graphql.CollectedField, obj *FactTrace) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FactTrace_agentName(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.AgentName, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FactTrace_agentName(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FactTrace", field, false, false, "String")
+}
+
+func (ec *executionContext) _FactTrace_importance(ctx context.Context, field graphql.CollectedField, obj *FactTrace) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FactTrace_importance(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Importance, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FactTrace_importance(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FactTrace", field, false, false, "String")
+}
+
+func (ec *executionContext) _FactTrace_earnedVersion(ctx context.Context, field graphql.CollectedField, obj *FactTrace) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FactTrace_earnedVersion(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.EarnedVersion, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FactTrace_earnedVersion(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FactTrace", field, false, false, "Int")
+}
+
+func (ec *executionContext) _FactTrace_earnedAt(ctx context.Context, field graphql.CollectedField, obj *FactTrace) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FactTrace_earnedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.EarnedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FactTrace_earnedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FactTrace", field, false, false, "Time")
+}
+
+func (ec *executionContext) _FactTrace_questionId(ctx context.Context, field graphql.CollectedField, obj *FactTrace) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FactTrace_questionId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.QuestionID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FactTrace_questionId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FactTrace", field, false, false, "ID")
+}
+
+func (ec *executionContext) _FactTrace_questionText(ctx context.Context, field graphql.CollectedField, obj *FactTrace) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FactTrace_questionText(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.QuestionText, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FactTrace_questionText(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FactTrace", field, false, false, "String")
+}
+
+func (ec *executionContext) _FactTrace_questionVersion(ctx context.Context, field graphql.CollectedField, obj *FactTrace) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FactTrace_questionVersion(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.QuestionVersion, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FactTrace_questionVersion(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FactTrace", field, false, false, "Int")
+}
+
+func (ec *executionContext) _FactTrace_uses(ctx context.Context, field graphql.CollectedField, obj *FactTrace) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FactTrace_uses(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Uses, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*FactUse) graphql.Marshaler {
+			return ec.marshalNFactUse2ᚕᚖcelluleᚋapiᚐFactUseᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FactTrace_uses(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "FactTrace",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_FactUse(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _FactUse_kind(ctx context.Context, field graphql.CollectedField, obj *FactUse) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FactUse_kind(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Kind, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v FactUseKind) graphql.Marshaler {
+			return ec.marshalNFactUseKind2celluleᚋapiᚐFactUseKind(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FactUse_kind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FactUse", field, false, false, "FactUseKind")
+}
+
+func (ec *executionContext) _FactUse_questionId(ctx context.Context, field graphql.CollectedField, obj *FactUse) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FactUse_questionId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.QuestionID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FactUse_questionId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FactUse", field, false, false, "ID")
+}
+
+func (ec *executionContext) _FactUse_causeId(ctx context.Context, field graphql.CollectedField, obj *FactUse) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FactUse_causeId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CauseID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOID2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_FactUse_causeId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FactUse", field, false, false, "ID")
+}
+
+func (ec *executionContext) _FactUse_causeText(ctx context.Context, field graphql.CollectedField, obj *FactUse) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FactUse_causeText(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CauseText, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_FactUse_causeText(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FactUse", field, false, false, "String")
+}
+
+func (ec *executionContext) _FactUse_version(ctx context.Context, field graphql.CollectedField, obj *FactUse) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FactUse_version(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Version, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FactUse_version(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FactUse", field, false, false, "Int")
+}
+
+func (ec *executionContext) _FactUse_at(ctx context.Context, field graphql.CollectedField, obj *FactUse) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FactUse_at(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.At, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FactUse_at(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FactUse", field, false, false, "Time")
+}
+
+func (ec *executionContext) _FactUse_current(ctx context.Context, field graphql.CollectedField, obj *FactUse) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FactUse_current(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Current, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FactUse_current(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FactUse", field, false, false, "Boolean")
+}
+
 func (ec *executionContext) _FinalResult_result(ctx context.Context, field graphql.CollectedField, obj *FinalResult) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -8536,6 +11192,409 @@ func (ec *executionContext) _Gap_text(ctx context.Context, field graphql.Collect
 }
 func (ec *executionContext) fieldContext_Gap_text(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Gap", field, false, false, "String")
+}
+
+func (ec *executionContext) _InclusiveIndicator_present(ctx context.Context, field graphql.CollectedField, obj *InclusiveIndicator) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_InclusiveIndicator_present(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Present, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_InclusiveIndicator_present(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("InclusiveIndicator", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _InclusiveIndicator_conceptMeasures(ctx context.Context, field graphql.CollectedField, obj *InclusiveIndicator) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_InclusiveIndicator_conceptMeasures(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ConceptMeasures, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_InclusiveIndicator_conceptMeasures(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("InclusiveIndicator", field, false, false, "String")
+}
+
+func (ec *executionContext) _InclusiveIndicator_communicationMeasures(ctx context.Context, field graphql.CollectedField, obj *InclusiveIndicator) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_InclusiveIndicator_communicationMeasures(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CommunicationMeasures, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
+			return ec.marshalNString2ᚕstringᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_InclusiveIndicator_communicationMeasures(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("InclusiveIndicator", field, false, false, "String")
+}
+
+func (ec *executionContext) _InclusiveIndicator_accessibilityLines(ctx context.Context, field graphql.CollectedField, obj *InclusiveIndicator) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_InclusiveIndicator_accessibilityLines(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.AccessibilityLines, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
+			return ec.marshalNString2ᚕstringᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_InclusiveIndicator_accessibilityLines(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("InclusiveIndicator", field, false, false, "String")
+}
+
+func (ec *executionContext) _InclusiveIndicator_question(ctx context.Context, field graphql.CollectedField, obj *InclusiveIndicator) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_InclusiveIndicator_question(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Question, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *SuggestedQuestion) graphql.Marshaler {
+			return ec.marshalOSuggestedQuestion2ᚖcelluleᚋapiᚐSuggestedQuestion(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_InclusiveIndicator_question(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "InclusiveIndicator",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SuggestedQuestion(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Indicators_attemptId(ctx context.Context, field graphql.CollectedField, obj *Indicators) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Indicators_attemptId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.AttemptID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Indicators_attemptId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Indicators", field, false, false, "ID")
+}
+
+func (ec *executionContext) _Indicators_kpis(ctx context.Context, field graphql.CollectedField, obj *Indicators) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Indicators_kpis(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Kpis, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*KpiIndicator) graphql.Marshaler {
+			return ec.marshalNKpiIndicator2ᚕᚖcelluleᚋapiᚐKpiIndicatorᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Indicators_kpis(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Indicators",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_KpiIndicator(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Indicators_budget(ctx context.Context, field graphql.CollectedField, obj *Indicators) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Indicators_budget(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Budget, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *BudgetIndicator) graphql.Marshaler {
+			return ec.marshalNBudgetIndicator2ᚖcelluleᚋapiᚐBudgetIndicator(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Indicators_budget(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Indicators",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_BudgetIndicator(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Indicators_inclusive(ctx context.Context, field graphql.CollectedField, obj *Indicators) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Indicators_inclusive(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Inclusive, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *InclusiveIndicator) graphql.Marshaler {
+			return ec.marshalNInclusiveIndicator2ᚖcelluleᚋapiᚐInclusiveIndicator(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Indicators_inclusive(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Indicators",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_InclusiveIndicator(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Indicators_causesWithoutEvidence(ctx context.Context, field graphql.CollectedField, obj *Indicators) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Indicators_causesWithoutEvidence(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CausesWithoutEvidence, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*CauseIndicator) graphql.Marshaler {
+			return ec.marshalNCauseIndicator2ᚕᚖcelluleᚋapiᚐCauseIndicatorᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Indicators_causesWithoutEvidence(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Indicators",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_CauseIndicator(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Indicators_causesNotAddressed(ctx context.Context, field graphql.CollectedField, obj *Indicators) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Indicators_causesNotAddressed(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CausesNotAddressed, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*CauseIndicator) graphql.Marshaler {
+			return ec.marshalNCauseIndicator2ᚕᚖcelluleᚋapiᚐCauseIndicatorᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Indicators_causesNotAddressed(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Indicators",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_CauseIndicator(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Indicators_missedCriticalFacts(ctx context.Context, field graphql.CollectedField, obj *Indicators) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Indicators_missedCriticalFacts(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.MissedCriticalFacts, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*MissedFact) graphql.Marshaler {
+			return ec.marshalNMissedFact2ᚕᚖcelluleᚋapiᚐMissedFactᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Indicators_missedCriticalFacts(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Indicators",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_MissedFact(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Indicators_missedContradictions(ctx context.Context, field graphql.CollectedField, obj *Indicators) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Indicators_missedContradictions(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.MissedContradictions, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*MissedContradiction) graphql.Marshaler {
+			return ec.marshalNMissedContradiction2ᚕᚖcelluleᚋapiᚐMissedContradictionᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Indicators_missedContradictions(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Indicators",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_MissedContradiction(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Indicators_questions(ctx context.Context, field graphql.CollectedField, obj *Indicators) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Indicators_questions(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Questions, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*SuggestedQuestion) graphql.Marshaler {
+			return ec.marshalNSuggestedQuestion2ᚕᚖcelluleᚋapiᚐSuggestedQuestionᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Indicators_questions(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Indicators",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SuggestedQuestion(ctx, field)
+		},
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _J1J2Link_itemKind(ctx context.Context, field graphql.CollectedField, obj *J1J2Link) (ret graphql.Marshaler) {
@@ -8860,6 +11919,29 @@ func (ec *executionContext) fieldContext_JuryCandidate_evaluationStatus(_ contex
 	return graphql.NewScalarFieldContext("JuryCandidate", field, false, false, "EvaluationStatus")
 }
 
+func (ec *executionContext) _JuryCandidate_status(ctx context.Context, field graphql.CollectedField, obj *JuryCandidate) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_JuryCandidate_status(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Status, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v JuryCandidateStatus) graphql.Marshaler {
+			return ec.marshalNJuryCandidateStatus2celluleᚋapiᚐJuryCandidateStatus(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_JuryCandidate_status(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("JuryCandidate", field, false, false, "JuryCandidateStatus")
+}
+
 func (ec *executionContext) _JuryNote_topic(ctx context.Context, field graphql.CollectedField, obj *JuryNote) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -8904,6 +11986,360 @@ func (ec *executionContext) _JuryNote_text(ctx context.Context, field graphql.Co
 }
 func (ec *executionContext) fieldContext_JuryNote_text(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("JuryNote", field, false, false, "String")
+}
+
+func (ec *executionContext) _KpiIndicator_kpiId(ctx context.Context, field graphql.CollectedField, obj *KpiIndicator) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_KpiIndicator_kpiId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.KpiID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOID2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_KpiIndicator_kpiId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("KpiIndicator", field, false, false, "ID")
+}
+
+func (ec *executionContext) _KpiIndicator_label(ctx context.Context, field graphql.CollectedField, obj *KpiIndicator) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_KpiIndicator_label(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Label, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_KpiIndicator_label(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("KpiIndicator", field, false, false, "String")
+}
+
+func (ec *executionContext) _KpiIndicator_unit(ctx context.Context, field graphql.CollectedField, obj *KpiIndicator) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_KpiIndicator_unit(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Unit, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_KpiIndicator_unit(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("KpiIndicator", field, false, false, "String")
+}
+
+func (ec *executionContext) _KpiIndicator_truthResult(ctx context.Context, field graphql.CollectedField, obj *KpiIndicator) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_KpiIndicator_truthResult(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TruthResult, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *float64) graphql.Marshaler {
+			return ec.marshalOFloat2ᚖfloat64(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_KpiIndicator_truthResult(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("KpiIndicator", field, false, false, "Float")
+}
+
+func (ec *executionContext) _KpiIndicator_truthTarget(ctx context.Context, field graphql.CollectedField, obj *KpiIndicator) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_KpiIndicator_truthTarget(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TruthTarget, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *float64) graphql.Marshaler {
+			return ec.marshalOFloat2ᚖfloat64(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_KpiIndicator_truthTarget(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("KpiIndicator", field, false, false, "Float")
+}
+
+func (ec *executionContext) _KpiIndicator_higherIsBetter(ctx context.Context, field graphql.CollectedField, obj *KpiIndicator) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_KpiIndicator_higherIsBetter(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.HigherIsBetter, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_KpiIndicator_higherIsBetter(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("KpiIndicator", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _KpiIndicator_written(ctx context.Context, field graphql.CollectedField, obj *KpiIndicator) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_KpiIndicator_written(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Written, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_KpiIndicator_written(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("KpiIndicator", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _KpiIndicator_rowId(ctx context.Context, field graphql.CollectedField, obj *KpiIndicator) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_KpiIndicator_rowId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.RowID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOID2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_KpiIndicator_rowId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("KpiIndicator", field, false, false, "ID")
+}
+
+func (ec *executionContext) _KpiIndicator_writtenResult(ctx context.Context, field graphql.CollectedField, obj *KpiIndicator) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_KpiIndicator_writtenResult(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.WrittenResult, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *float64) graphql.Marshaler {
+			return ec.marshalOFloat2ᚖfloat64(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_KpiIndicator_writtenResult(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("KpiIndicator", field, false, false, "Float")
+}
+
+func (ec *executionContext) _KpiIndicator_writtenTarget(ctx context.Context, field graphql.CollectedField, obj *KpiIndicator) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_KpiIndicator_writtenTarget(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.WrittenTarget, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *float64) graphql.Marshaler {
+			return ec.marshalOFloat2ᚖfloat64(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_KpiIndicator_writtenTarget(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("KpiIndicator", field, false, false, "Float")
+}
+
+func (ec *executionContext) _KpiIndicator_status(ctx context.Context, field graphql.CollectedField, obj *KpiIndicator) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_KpiIndicator_status(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Status, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v KpiStatus) graphql.Marshaler {
+			return ec.marshalNKpiStatus2celluleᚋapiᚐKpiStatus(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_KpiIndicator_status(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("KpiIndicator", field, false, false, "KpiStatus")
+}
+
+func (ec *executionContext) _KpiIndicator_alternateAgent(ctx context.Context, field graphql.CollectedField, obj *KpiIndicator) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_KpiIndicator_alternateAgent(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.AlternateAgent, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_KpiIndicator_alternateAgent(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("KpiIndicator", field, false, false, "String")
+}
+
+func (ec *executionContext) _KpiIndicator_alternateDefinition(ctx context.Context, field graphql.CollectedField, obj *KpiIndicator) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_KpiIndicator_alternateDefinition(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.AlternateDefinition, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_KpiIndicator_alternateDefinition(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("KpiIndicator", field, false, false, "String")
+}
+
+func (ec *executionContext) _KpiIndicator_factEarned(ctx context.Context, field graphql.CollectedField, obj *KpiIndicator) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_KpiIndicator_factEarned(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.FactEarned, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_KpiIndicator_factEarned(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("KpiIndicator", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _KpiIndicator_question(ctx context.Context, field graphql.CollectedField, obj *KpiIndicator) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_KpiIndicator_question(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Question, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *SuggestedQuestion) graphql.Marshaler {
+			return ec.marshalOSuggestedQuestion2ᚖcelluleᚋapiᚐSuggestedQuestion(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_KpiIndicator_question(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "KpiIndicator",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SuggestedQuestion(ctx, field)
+		},
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _KpiRow_id(ctx context.Context, field graphql.CollectedField, obj *KpiRow) (ret graphql.Marshaler) {
@@ -9076,6 +12512,130 @@ func (ec *executionContext) fieldContext_KpiRow_gap(_ context.Context, field gra
 	return fc, nil
 }
 
+func (ec *executionContext) _LinkTrace_itemKind(ctx context.Context, field graphql.CollectedField, obj *LinkTrace) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LinkTrace_itemKind(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ItemKind, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v LinkItemKind) graphql.Marshaler {
+			return ec.marshalNLinkItemKind2celluleᚋapiᚐLinkItemKind(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LinkTrace_itemKind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LinkTrace", field, false, false, "LinkItemKind")
+}
+
+func (ec *executionContext) _LinkTrace_itemId(ctx context.Context, field graphql.CollectedField, obj *LinkTrace) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LinkTrace_itemId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ItemID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LinkTrace_itemId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LinkTrace", field, false, false, "String")
+}
+
+func (ec *executionContext) _LinkTrace_itemLabel(ctx context.Context, field graphql.CollectedField, obj *LinkTrace) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LinkTrace_itemLabel(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ItemLabel, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LinkTrace_itemLabel(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LinkTrace", field, false, false, "String")
+}
+
+func (ec *executionContext) _LinkTrace_causes(ctx context.Context, field graphql.CollectedField, obj *LinkTrace) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LinkTrace_causes(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Causes, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*CauseRef) graphql.Marshaler {
+			return ec.marshalNCauseRef2ᚕᚖcelluleᚋapiᚐCauseRefᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LinkTrace_causes(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "LinkTrace",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_CauseRef(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _LinkTrace_version(ctx context.Context, field graphql.CollectedField, obj *LinkTrace) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LinkTrace_version(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Version, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LinkTrace_version(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LinkTrace", field, false, false, "Int")
+}
+
 func (ec *executionContext) _Milestone_id(ctx context.Context, field graphql.CollectedField, obj *Milestone) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -9189,6 +12749,249 @@ func (ec *executionContext) _Milestone_dependsOn(ctx context.Context, field grap
 }
 func (ec *executionContext) fieldContext_Milestone_dependsOn(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Milestone", field, false, false, "ID")
+}
+
+func (ec *executionContext) _MissedContradiction_a(ctx context.Context, field graphql.CollectedField, obj *MissedContradiction) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MissedContradiction_a(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.A, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ContradictionSide) graphql.Marshaler {
+			return ec.marshalNContradictionSide2ᚖcelluleᚋapiᚐContradictionSide(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MissedContradiction_a(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "MissedContradiction",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ContradictionSide(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _MissedContradiction_b(ctx context.Context, field graphql.CollectedField, obj *MissedContradiction) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MissedContradiction_b(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.B, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ContradictionSide) graphql.Marshaler {
+			return ec.marshalNContradictionSide2ᚖcelluleᚋapiᚐContradictionSide(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MissedContradiction_b(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "MissedContradiction",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ContradictionSide(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _MissedContradiction_question(ctx context.Context, field graphql.CollectedField, obj *MissedContradiction) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MissedContradiction_question(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Question, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *SuggestedQuestion) graphql.Marshaler {
+			return ec.marshalOSuggestedQuestion2ᚖcelluleᚋapiᚐSuggestedQuestion(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_MissedContradiction_question(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "MissedContradiction",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SuggestedQuestion(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _MissedFact_factId(ctx context.Context, field graphql.CollectedField, obj *MissedFact) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MissedFact_factId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.FactID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MissedFact_factId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MissedFact", field, false, false, "ID")
+}
+
+func (ec *executionContext) _MissedFact_text(ctx context.Context, field graphql.CollectedField, obj *MissedFact) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MissedFact_text(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Text, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MissedFact_text(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MissedFact", field, false, false, "String")
+}
+
+func (ec *executionContext) _MissedFact_agentId(ctx context.Context, field graphql.CollectedField, obj *MissedFact) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MissedFact_agentId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.AgentID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MissedFact_agentId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MissedFact", field, false, false, "ID")
+}
+
+func (ec *executionContext) _MissedFact_agentName(ctx context.Context, field graphql.CollectedField, obj *MissedFact) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MissedFact_agentName(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.AgentName, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MissedFact_agentName(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MissedFact", field, false, false, "String")
+}
+
+func (ec *executionContext) _MissedFact_topic(ctx context.Context, field graphql.CollectedField, obj *MissedFact) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MissedFact_topic(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Topic, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MissedFact_topic(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MissedFact", field, false, false, "String")
+}
+
+func (ec *executionContext) _MissedFact_question(ctx context.Context, field graphql.CollectedField, obj *MissedFact) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MissedFact_question(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Question, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *SuggestedQuestion) graphql.Marshaler {
+			return ec.marshalOSuggestedQuestion2ᚖcelluleᚋapiᚐSuggestedQuestion(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_MissedFact_question(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "MissedFact",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SuggestedQuestion(ctx, field)
+		},
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _Money_euros(ctx context.Context, field graphql.CollectedField, obj *Money) (ret graphql.Marshaler) {
@@ -12062,6 +15865,138 @@ func (ec *executionContext) fieldContext_Query_evaluations(ctx context.Context, 
 	return fc, nil
 }
 
+func (ec *executionContext) _Query_replay(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_replay(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().Replay(ctx, fc.Args["attemptId"].(string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *Replay) graphql.Marshaler {
+			return ec.marshalNReplay2ᚖcelluleᚋapiᚐReplay(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_replay(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Replay(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_replay_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_indicators(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_indicators(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().Indicators(ctx, fc.Args["attemptId"].(string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *Indicators) graphql.Marshaler {
+			return ec.marshalNIndicators2ᚖcelluleᚋapiᚐIndicators(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_indicators(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Indicators(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_indicators_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_competencyGrid(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_competencyGrid(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().CompetencyGrid(ctx, fc.Args["attemptId"].(string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*Competency) graphql.Marshaler {
+			return ec.marshalNCompetency2ᚕᚖcelluleᚋapiᚐCompetencyᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_competencyGrid(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Competency(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_competencyGrid_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Query___type(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -12421,6 +16356,148 @@ func (ec *executionContext) _Question_excerpt(ctx context.Context, field graphql
 }
 func (ec *executionContext) fieldContext_Question_excerpt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Question", field, false, false, "String")
+}
+
+func (ec *executionContext) _Replay_attemptId(ctx context.Context, field graphql.CollectedField, obj *Replay) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Replay_attemptId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.AttemptID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Replay_attemptId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Replay", field, false, false, "ID")
+}
+
+func (ec *executionContext) _Replay_length(ctx context.Context, field graphql.CollectedField, obj *Replay) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Replay_length(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Length, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Replay_length(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Replay", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Replay_facts(ctx context.Context, field graphql.CollectedField, obj *Replay) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Replay_facts(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Facts, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*FactTrace) graphql.Marshaler {
+			return ec.marshalNFactTrace2ᚕᚖcelluleᚋapiᚐFactTraceᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Replay_facts(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Replay",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_FactTrace(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Replay_contradictions(ctx context.Context, field graphql.CollectedField, obj *Replay) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Replay_contradictions(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Contradictions, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ContradictionPair) graphql.Marshaler {
+			return ec.marshalNContradictionPair2ᚕᚖcelluleᚋapiᚐContradictionPairᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Replay_contradictions(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Replay",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ContradictionPair(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Replay_links(ctx context.Context, field graphql.CollectedField, obj *Replay) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Replay_links(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Links, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*LinkTrace) graphql.Marshaler {
+			return ec.marshalNLinkTrace2ᚕᚖcelluleᚋapiᚐLinkTraceᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Replay_links(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Replay",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_LinkTrace(ctx, field)
+		},
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _Report_kpiRows(ctx context.Context, field graphql.CollectedField, obj *Report) (ret graphql.Marshaler) {
@@ -13073,6 +17150,121 @@ func (ec *executionContext) fieldContext_Subscription_examMonitor(ctx context.Co
 	return fc, nil
 }
 
+func (ec *executionContext) _SuggestedQuestion_competency(ctx context.Context, field graphql.CollectedField, obj *SuggestedQuestion) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SuggestedQuestion_competency(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Competency, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SuggestedQuestion_competency(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SuggestedQuestion", field, false, false, "ID")
+}
+
+func (ec *executionContext) _SuggestedQuestion_competencyTitle(ctx context.Context, field graphql.CollectedField, obj *SuggestedQuestion) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SuggestedQuestion_competencyTitle(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CompetencyTitle, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SuggestedQuestion_competencyTitle(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SuggestedQuestion", field, false, false, "String")
+}
+
+func (ec *executionContext) _SuggestedQuestion_text(ctx context.Context, field graphql.CollectedField, obj *SuggestedQuestion) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SuggestedQuestion_text(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Text, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SuggestedQuestion_text(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SuggestedQuestion", field, false, false, "String")
+}
+
+func (ec *executionContext) _SuggestedQuestion_prescribed(ctx context.Context, field graphql.CollectedField, obj *SuggestedQuestion) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SuggestedQuestion_prescribed(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Prescribed, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SuggestedQuestion_prescribed(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SuggestedQuestion", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _SuggestedQuestion_reason(ctx context.Context, field graphql.CollectedField, obj *SuggestedQuestion) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SuggestedQuestion_reason(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Reason, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SuggestedQuestion_reason(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SuggestedQuestion", field, false, false, "String")
+}
+
 func (ec *executionContext) _Timeline_attemptId(ctx context.Context, field graphql.CollectedField, obj *Timeline) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -13287,6 +17479,29 @@ func (ec *executionContext) _TimelineEvent_factIds(ctx context.Context, field gr
 }
 func (ec *executionContext) fieldContext_TimelineEvent_factIds(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("TimelineEvent", field, false, false, "ID")
+}
+
+func (ec *executionContext) _TimelineEvent_kind(ctx context.Context, field graphql.CollectedField, obj *TimelineEvent) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TimelineEvent_kind(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Kind, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v TimelineKind) graphql.Marshaler {
+			return ec.marshalNTimelineKind2celluleᚋapiᚐTimelineKind(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TimelineEvent_kind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TimelineEvent", field, false, false, "TimelineKind")
 }
 
 func (ec *executionContext) _Timer_segment(ctx context.Context, field graphql.CollectedField, obj *Timer) (ret graphql.Marshaler) {
@@ -17233,6 +21448,59 @@ func (ec *executionContext) _Budget(ctx context.Context, sel ast.SelectionSet, o
 	return out
 }
 
+var budgetIndicatorImplementors = []string{"BudgetIndicator"}
+
+func (ec *executionContext) _BudgetIndicator(ctx context.Context, sel ast.SelectionSet, obj *BudgetIndicator) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, budgetIndicatorImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("BudgetIndicator")
+		case "total":
+			out.Values[i] = ec._BudgetIndicator_total(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "envelope":
+			out.Values[i] = ec._BudgetIndicator_envelope(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "overrun":
+			out.Values[i] = ec._BudgetIndicator_overrun(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "lines":
+			out.Values[i] = ec._BudgetIndicator_lines(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "question":
+			out.Values[i] = ec._BudgetIndicator_question(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var budgetLineImplementors = []string{"BudgetLine"}
 
 func (ec *executionContext) _BudgetLine(ctx context.Context, sel ast.SelectionSet, obj *BudgetLine) graphql.Marshaler {
@@ -17296,6 +21564,94 @@ func (ec *executionContext) _BudgetLine(ctx context.Context, sel ast.SelectionSe
 	return out
 }
 
+var budgetLineIndicatorImplementors = []string{"BudgetLineIndicator"}
+
+func (ec *executionContext) _BudgetLineIndicator(ctx context.Context, sel ast.SelectionSet, obj *BudgetLineIndicator) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, budgetLineIndicatorImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("BudgetLineIndicator")
+		case "lineId":
+			out.Values[i] = ec._BudgetLineIndicator_lineId(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "label":
+			out.Values[i] = ec._BudgetLineIndicator_label(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "supplier":
+			out.Values[i] = ec._BudgetLineIndicator_supplier(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "quantity":
+			out.Values[i] = ec._BudgetLineIndicator_quantity(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "unitPrice":
+			out.Values[i] = ec._BudgetLineIndicator_unitPrice(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "offerId":
+			out.Values[i] = ec._BudgetLineIndicator_offerId(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "offerLabel":
+			out.Values[i] = ec._BudgetLineIndicator_offerLabel(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "quoted":
+			out.Values[i] = ec._BudgetLineIndicator_quoted(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "negotiated":
+			out.Values[i] = ec._BudgetLineIndicator_negotiated(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "minQuantity":
+			out.Values[i] = ec._BudgetLineIndicator_minQuantity(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "status":
+			out.Values[i] = ec._BudgetLineIndicator_status(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "question":
+			out.Values[i] = ec._BudgetLineIndicator_question(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var causeImplementors = []string{"Cause"}
 
 func (ec *executionContext) _Cause(ctx context.Context, sel ast.SelectionSet, obj *Cause) graphql.Marshaler {
@@ -17329,6 +21685,97 @@ func (ec *executionContext) _Cause(ctx context.Context, sel ast.SelectionSet, ob
 			}
 		case "addressed":
 			out.Values[i] = ec._Cause_addressed(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var causeIndicatorImplementors = []string{"CauseIndicator"}
+
+func (ec *executionContext) _CauseIndicator(ctx context.Context, sel ast.SelectionSet, obj *CauseIndicator) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, causeIndicatorImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("CauseIndicator")
+		case "causeId":
+			out.Values[i] = ec._CauseIndicator_causeId(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "rank":
+			out.Values[i] = ec._CauseIndicator_rank(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "text":
+			out.Values[i] = ec._CauseIndicator_text(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "question":
+			out.Values[i] = ec._CauseIndicator_question(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var causeRefImplementors = []string{"CauseRef"}
+
+func (ec *executionContext) _CauseRef(ctx context.Context, sel ast.SelectionSet, obj *CauseRef) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, causeRefImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("CauseRef")
+		case "causeId":
+			out.Values[i] = ec._CauseRef_causeId(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "rank":
+			out.Values[i] = ec._CauseRef_rank(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "text":
+			out.Values[i] = ec._CauseRef_text(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -17430,6 +21877,64 @@ func (ec *executionContext) _Communication(ctx context.Context, sel ast.Selectio
 	return out
 }
 
+var competencyImplementors = []string{"Competency"}
+
+func (ec *executionContext) _Competency(ctx context.Context, sel ast.SelectionSet, obj *Competency) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, competencyImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Competency")
+		case "id":
+			out.Values[i] = ec._Competency_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "title":
+			out.Values[i] = ec._Competency_title(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "assessed":
+			out.Values[i] = ec._Competency_assessed(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "mandatory":
+			out.Values[i] = ec._Competency_mandatory(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "point":
+			out.Values[i] = ec._Competency_point(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "questions":
+			out.Values[i] = ec._Competency_questions(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var conceptImplementors = []string{"Concept"}
 
 func (ec *executionContext) _Concept(ctx context.Context, sel ast.SelectionSet, obj *Concept) graphql.Marshaler {
@@ -17497,6 +22002,102 @@ func (ec *executionContext) _Conclusion(ctx context.Context, sel ast.SelectionSe
 		case "text":
 			out.Values[i] = ec._Conclusion_text(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var contradictionPairImplementors = []string{"ContradictionPair"}
+
+func (ec *executionContext) _ContradictionPair(ctx context.Context, sel ast.SelectionSet, obj *ContradictionPair) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, contradictionPairImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ContradictionPair")
+		case "a":
+			out.Values[i] = ec._ContradictionPair_a(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "b":
+			out.Values[i] = ec._ContradictionPair_b(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "surfaced":
+			out.Values[i] = ec._ContradictionPair_surfaced(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var contradictionSideImplementors = []string{"ContradictionSide"}
+
+func (ec *executionContext) _ContradictionSide(ctx context.Context, sel ast.SelectionSet, obj *ContradictionSide) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, contradictionSideImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ContradictionSide")
+		case "factId":
+			out.Values[i] = ec._ContradictionSide_factId(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "text":
+			out.Values[i] = ec._ContradictionSide_text(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "agentId":
+			out.Values[i] = ec._ContradictionSide_agentId(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "agentName":
+			out.Values[i] = ec._ContradictionSide_agentName(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "earnedVersion":
+			out.Values[i] = ec._ContradictionSide_earnedVersion(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}
 		default:
@@ -17945,6 +22546,152 @@ func (ec *executionContext) _ExamSummary(ctx context.Context, sel ast.SelectionS
 	return out
 }
 
+var factTraceImplementors = []string{"FactTrace"}
+
+func (ec *executionContext) _FactTrace(ctx context.Context, sel ast.SelectionSet, obj *FactTrace) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, factTraceImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("FactTrace")
+		case "factId":
+			out.Values[i] = ec._FactTrace_factId(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "text":
+			out.Values[i] = ec._FactTrace_text(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "agentId":
+			out.Values[i] = ec._FactTrace_agentId(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "agentName":
+			out.Values[i] = ec._FactTrace_agentName(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "importance":
+			out.Values[i] = ec._FactTrace_importance(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "earnedVersion":
+			out.Values[i] = ec._FactTrace_earnedVersion(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "earnedAt":
+			out.Values[i] = ec._FactTrace_earnedAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "questionId":
+			out.Values[i] = ec._FactTrace_questionId(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "questionText":
+			out.Values[i] = ec._FactTrace_questionText(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "questionVersion":
+			out.Values[i] = ec._FactTrace_questionVersion(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "uses":
+			out.Values[i] = ec._FactTrace_uses(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var factUseImplementors = []string{"FactUse"}
+
+func (ec *executionContext) _FactUse(ctx context.Context, sel ast.SelectionSet, obj *FactUse) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, factUseImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("FactUse")
+		case "kind":
+			out.Values[i] = ec._FactUse_kind(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "questionId":
+			out.Values[i] = ec._FactUse_questionId(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "causeId":
+			out.Values[i] = ec._FactUse_causeId(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "causeText":
+			out.Values[i] = ec._FactUse_causeText(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "version":
+			out.Values[i] = ec._FactUse_version(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "at":
+			out.Values[i] = ec._FactUse_at(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "current":
+			out.Values[i] = ec._FactUse_current(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var finalResultImplementors = []string{"FinalResult"}
 
 func (ec *executionContext) _FinalResult(ctx context.Context, sel ast.SelectionSet, obj *FinalResult) graphql.Marshaler {
@@ -18021,6 +22768,132 @@ func (ec *executionContext) _Gap(ctx context.Context, sel ast.SelectionSet, obj 
 			}
 		case "text":
 			out.Values[i] = ec._Gap_text(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var inclusiveIndicatorImplementors = []string{"InclusiveIndicator"}
+
+func (ec *executionContext) _InclusiveIndicator(ctx context.Context, sel ast.SelectionSet, obj *InclusiveIndicator) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, inclusiveIndicatorImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("InclusiveIndicator")
+		case "present":
+			out.Values[i] = ec._InclusiveIndicator_present(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "conceptMeasures":
+			out.Values[i] = ec._InclusiveIndicator_conceptMeasures(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "communicationMeasures":
+			out.Values[i] = ec._InclusiveIndicator_communicationMeasures(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "accessibilityLines":
+			out.Values[i] = ec._InclusiveIndicator_accessibilityLines(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "question":
+			out.Values[i] = ec._InclusiveIndicator_question(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var indicatorsImplementors = []string{"Indicators"}
+
+func (ec *executionContext) _Indicators(ctx context.Context, sel ast.SelectionSet, obj *Indicators) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, indicatorsImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Indicators")
+		case "attemptId":
+			out.Values[i] = ec._Indicators_attemptId(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "kpis":
+			out.Values[i] = ec._Indicators_kpis(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "budget":
+			out.Values[i] = ec._Indicators_budget(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "inclusive":
+			out.Values[i] = ec._Indicators_inclusive(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "causesWithoutEvidence":
+			out.Values[i] = ec._Indicators_causesWithoutEvidence(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "causesNotAddressed":
+			out.Values[i] = ec._Indicators_causesNotAddressed(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "missedCriticalFacts":
+			out.Values[i] = ec._Indicators_missedCriticalFacts(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "missedContradictions":
+			out.Values[i] = ec._Indicators_missedContradictions(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "questions":
+			out.Values[i] = ec._Indicators_questions(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -18178,6 +23051,11 @@ func (ec *executionContext) _JuryCandidate(ctx context.Context, sel ast.Selectio
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "status":
+			out.Values[i] = ec._JuryCandidate_status(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -18214,6 +23092,109 @@ func (ec *executionContext) _JuryNote(ctx context.Context, sel ast.SelectionSet,
 		case "text":
 			out.Values[i] = ec._JuryNote_text(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var kpiIndicatorImplementors = []string{"KpiIndicator"}
+
+func (ec *executionContext) _KpiIndicator(ctx context.Context, sel ast.SelectionSet, obj *KpiIndicator) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, kpiIndicatorImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("KpiIndicator")
+		case "kpiId":
+			out.Values[i] = ec._KpiIndicator_kpiId(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "label":
+			out.Values[i] = ec._KpiIndicator_label(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "unit":
+			out.Values[i] = ec._KpiIndicator_unit(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "truthResult":
+			out.Values[i] = ec._KpiIndicator_truthResult(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "truthTarget":
+			out.Values[i] = ec._KpiIndicator_truthTarget(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "higherIsBetter":
+			out.Values[i] = ec._KpiIndicator_higherIsBetter(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "written":
+			out.Values[i] = ec._KpiIndicator_written(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "rowId":
+			out.Values[i] = ec._KpiIndicator_rowId(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "writtenResult":
+			out.Values[i] = ec._KpiIndicator_writtenResult(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "writtenTarget":
+			out.Values[i] = ec._KpiIndicator_writtenTarget(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "status":
+			out.Values[i] = ec._KpiIndicator_status(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "alternateAgent":
+			out.Values[i] = ec._KpiIndicator_alternateAgent(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "alternateDefinition":
+			out.Values[i] = ec._KpiIndicator_alternateDefinition(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "factEarned":
+			out.Values[i] = ec._KpiIndicator_factEarned(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "question":
+			out.Values[i] = ec._KpiIndicator_question(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}
 		default:
@@ -18296,6 +23277,59 @@ func (ec *executionContext) _KpiRow(ctx context.Context, sel ast.SelectionSet, o
 	return out
 }
 
+var linkTraceImplementors = []string{"LinkTrace"}
+
+func (ec *executionContext) _LinkTrace(ctx context.Context, sel ast.SelectionSet, obj *LinkTrace) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, linkTraceImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("LinkTrace")
+		case "itemKind":
+			out.Values[i] = ec._LinkTrace_itemKind(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "itemId":
+			out.Values[i] = ec._LinkTrace_itemId(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "itemLabel":
+			out.Values[i] = ec._LinkTrace_itemLabel(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "causes":
+			out.Values[i] = ec._LinkTrace_causes(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "version":
+			out.Values[i] = ec._LinkTrace_version(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var milestoneImplementors = []string{"Milestone"}
 
 func (ec *executionContext) _Milestone(ctx context.Context, sel ast.SelectionSet, obj *Milestone) graphql.Marshaler {
@@ -18330,6 +23364,107 @@ func (ec *executionContext) _Milestone(ctx context.Context, sel ast.SelectionSet
 		case "dependsOn":
 			out.Values[i] = ec._Milestone_dependsOn(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var missedContradictionImplementors = []string{"MissedContradiction"}
+
+func (ec *executionContext) _MissedContradiction(ctx context.Context, sel ast.SelectionSet, obj *MissedContradiction) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, missedContradictionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("MissedContradiction")
+		case "a":
+			out.Values[i] = ec._MissedContradiction_a(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "b":
+			out.Values[i] = ec._MissedContradiction_b(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "question":
+			out.Values[i] = ec._MissedContradiction_question(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var missedFactImplementors = []string{"MissedFact"}
+
+func (ec *executionContext) _MissedFact(ctx context.Context, sel ast.SelectionSet, obj *MissedFact) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, missedFactImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("MissedFact")
+		case "factId":
+			out.Values[i] = ec._MissedFact_factId(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "text":
+			out.Values[i] = ec._MissedFact_text(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "agentId":
+			out.Values[i] = ec._MissedFact_agentId(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "agentName":
+			out.Values[i] = ec._MissedFact_agentName(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "topic":
+			out.Values[i] = ec._MissedFact_topic(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "question":
+			out.Values[i] = ec._MissedFact_question(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}
 		default:
@@ -18993,6 +24128,24 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_evaluations(ctx, field)
 				})
+		case "replay":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_replay(ctx, field)
+				})
+		case "indicators":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_indicators(ctx, field)
+				})
+		case "competencyGrid":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_competencyGrid(ctx, field)
+				})
 		case "__type":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Query___type(ctx, field)
@@ -19092,6 +24245,59 @@ func (ec *executionContext) _Question(ctx context.Context, sel ast.SelectionSet,
 			}
 		case "excerpt":
 			out.Values[i] = ec._Question_excerpt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var replayImplementors = []string{"Replay"}
+
+func (ec *executionContext) _Replay(ctx context.Context, sel ast.SelectionSet, obj *Replay) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, replayImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Replay")
+		case "attemptId":
+			out.Values[i] = ec._Replay_attemptId(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "length":
+			out.Values[i] = ec._Replay_length(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "facts":
+			out.Values[i] = ec._Replay_facts(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "contradictions":
+			out.Values[i] = ec._Replay_contradictions(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "links":
+			out.Values[i] = ec._Replay_links(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -19343,6 +24549,59 @@ func (ec *executionContext) _Subscription(ctx context.Context, sel ast.Selection
 	}
 }
 
+var suggestedQuestionImplementors = []string{"SuggestedQuestion"}
+
+func (ec *executionContext) _SuggestedQuestion(ctx context.Context, sel ast.SelectionSet, obj *SuggestedQuestion) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, suggestedQuestionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("SuggestedQuestion")
+		case "competency":
+			out.Values[i] = ec._SuggestedQuestion_competency(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "competencyTitle":
+			out.Values[i] = ec._SuggestedQuestion_competencyTitle(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "text":
+			out.Values[i] = ec._SuggestedQuestion_text(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "prescribed":
+			out.Values[i] = ec._SuggestedQuestion_prescribed(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "reason":
+			out.Values[i] = ec._SuggestedQuestion_reason(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var timelineImplementors = []string{"Timeline"}
 
 func (ec *executionContext) _Timeline(ctx context.Context, sel ast.SelectionSet, obj *Timeline) graphql.Marshaler {
@@ -19424,6 +24683,11 @@ func (ec *executionContext) _TimelineEvent(ctx context.Context, sel ast.Selectio
 			}
 		case "factIds":
 			out.Values[i] = ec._TimelineEvent_factIds(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "kind":
+			out.Values[i] = ec._TimelineEvent_kind(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -20103,6 +25367,14 @@ func (ec *executionContext) marshalNBudget2ᚖcelluleᚋapiᚐBudget(ctx context
 	return ec._Budget(ctx, sel, v)
 }
 
+func (ec *executionContext) marshalNBudgetIndicator2ᚖcelluleᚋapiᚐBudgetIndicator(ctx context.Context, sel ast.SelectionSet, v *BudgetIndicator) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "BudgetIndicator!")
+		return graphql.Null
+	}
+	return ec._BudgetIndicator(ctx, sel, v)
+}
+
 func (ec *executionContext) marshalNBudgetLine2ᚕᚖcelluleᚋapiᚐBudgetLineᚄ(ctx context.Context, sel ast.SelectionSet, v []*BudgetLine) graphql.Marshaler {
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
@@ -20125,6 +25397,30 @@ func (ec *executionContext) marshalNBudgetLine2ᚖcelluleᚋapiᚐBudgetLine(ctx
 		return graphql.Null
 	}
 	return ec._BudgetLine(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNBudgetLineIndicator2ᚕᚖcelluleᚋapiᚐBudgetLineIndicatorᚄ(ctx context.Context, sel ast.SelectionSet, v []*BudgetLineIndicator) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNBudgetLineIndicator2ᚖcelluleᚋapiᚐBudgetLineIndicator(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNBudgetLineIndicator2ᚖcelluleᚋapiᚐBudgetLineIndicator(ctx context.Context, sel ast.SelectionSet, v *BudgetLineIndicator) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "BudgetLineIndicator!")
+		return graphql.Null
+	}
+	return ec._BudgetLineIndicator(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalNBudgetLineInput2celluleᚋapiᚐBudgetLineInput(ctx context.Context, v any) (BudgetLineInput, error) {
@@ -20166,9 +25462,57 @@ func (ec *executionContext) unmarshalNCauseEvidenceInput2celluleᚋapiᚐCauseEv
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) marshalNCauseIndicator2ᚕᚖcelluleᚋapiᚐCauseIndicatorᚄ(ctx context.Context, sel ast.SelectionSet, v []*CauseIndicator) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNCauseIndicator2ᚖcelluleᚋapiᚐCauseIndicator(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNCauseIndicator2ᚖcelluleᚋapiᚐCauseIndicator(ctx context.Context, sel ast.SelectionSet, v *CauseIndicator) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "CauseIndicator!")
+		return graphql.Null
+	}
+	return ec._CauseIndicator(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalNCauseInput2celluleᚋapiᚐCauseInput(ctx context.Context, v any) (CauseInput, error) {
 	res, err := ec.unmarshalInputCauseInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNCauseRef2ᚕᚖcelluleᚋapiᚐCauseRefᚄ(ctx context.Context, sel ast.SelectionSet, v []*CauseRef) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNCauseRef2ᚖcelluleᚋapiᚐCauseRef(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNCauseRef2ᚖcelluleᚋapiᚐCauseRef(ctx context.Context, sel ast.SelectionSet, v *CauseRef) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "CauseRef!")
+		return graphql.Null
+	}
+	return ec._CauseRef(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNChecklistItem2ᚕᚖcelluleᚋapiᚐChecklistItemᚄ(ctx context.Context, sel ast.SelectionSet, v []*ChecklistItem) graphql.Marshaler {
@@ -20206,6 +25550,30 @@ func (ec *executionContext) marshalNCommunication2ᚖcelluleᚋapiᚐCommunicati
 func (ec *executionContext) unmarshalNCommunicationInput2celluleᚋapiᚐCommunicationInput(ctx context.Context, v any) (CommunicationInput, error) {
 	res, err := ec.unmarshalInputCommunicationInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNCompetency2ᚕᚖcelluleᚋapiᚐCompetencyᚄ(ctx context.Context, sel ast.SelectionSet, v []*Competency) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNCompetency2ᚖcelluleᚋapiᚐCompetency(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNCompetency2ᚖcelluleᚋapiᚐCompetency(ctx context.Context, sel ast.SelectionSet, v *Competency) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Competency!")
+		return graphql.Null
+	}
+	return ec._Competency(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNConcept2ᚖcelluleᚋapiᚐConcept(ctx context.Context, sel ast.SelectionSet, v *Concept) graphql.Marshaler {
@@ -20258,6 +25626,38 @@ func (ec *executionContext) marshalNConclusion2ᚖcelluleᚋapiᚐConclusion(ctx
 func (ec *executionContext) unmarshalNConclusionInput2celluleᚋapiᚐConclusionInput(ctx context.Context, v any) (ConclusionInput, error) {
 	res, err := ec.unmarshalInputConclusionInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNContradictionPair2ᚕᚖcelluleᚋapiᚐContradictionPairᚄ(ctx context.Context, sel ast.SelectionSet, v []*ContradictionPair) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNContradictionPair2ᚖcelluleᚋapiᚐContradictionPair(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNContradictionPair2ᚖcelluleᚋapiᚐContradictionPair(ctx context.Context, sel ast.SelectionSet, v *ContradictionPair) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ContradictionPair!")
+		return graphql.Null
+	}
+	return ec._ContradictionPair(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNContradictionSide2ᚖcelluleᚋapiᚐContradictionSide(ctx context.Context, sel ast.SelectionSet, v *ContradictionSide) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ContradictionSide!")
+		return graphql.Null
+	}
+	return ec._ContradictionSide(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalNDay2celluleᚋapiᚐDay(ctx context.Context, v any) (Day, error) {
@@ -20439,6 +25839,64 @@ func (ec *executionContext) marshalNExamSummary2ᚖcelluleᚋapiᚐExamSummary(c
 	return ec._ExamSummary(ctx, sel, v)
 }
 
+func (ec *executionContext) marshalNFactTrace2ᚕᚖcelluleᚋapiᚐFactTraceᚄ(ctx context.Context, sel ast.SelectionSet, v []*FactTrace) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNFactTrace2ᚖcelluleᚋapiᚐFactTrace(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNFactTrace2ᚖcelluleᚋapiᚐFactTrace(ctx context.Context, sel ast.SelectionSet, v *FactTrace) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "FactTrace!")
+		return graphql.Null
+	}
+	return ec._FactTrace(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNFactUse2ᚕᚖcelluleᚋapiᚐFactUseᚄ(ctx context.Context, sel ast.SelectionSet, v []*FactUse) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNFactUse2ᚖcelluleᚋapiᚐFactUse(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNFactUse2ᚖcelluleᚋapiᚐFactUse(ctx context.Context, sel ast.SelectionSet, v *FactUse) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "FactUse!")
+		return graphql.Null
+	}
+	return ec._FactUse(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNFactUseKind2celluleᚋapiᚐFactUseKind(ctx context.Context, v any) (FactUseKind, error) {
+	var res FactUseKind
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNFactUseKind2celluleᚋapiᚐFactUseKind(ctx context.Context, sel ast.SelectionSet, v FactUseKind) graphql.Marshaler {
+	return v
+}
+
 func (ec *executionContext) unmarshalNFinaliseInput2celluleᚋapiᚐFinaliseInput(ctx context.Context, v any) (FinaliseInput, error) {
 	res, err := ec.unmarshalInputFinaliseInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -20512,6 +25970,22 @@ func (ec *executionContext) marshalNID2ᚕstringᚄ(ctx context.Context, sel ast
 	}
 
 	return ret
+}
+
+func (ec *executionContext) marshalNInclusiveIndicator2ᚖcelluleᚋapiᚐInclusiveIndicator(ctx context.Context, sel ast.SelectionSet, v *InclusiveIndicator) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "InclusiveIndicator!")
+		return graphql.Null
+	}
+	return ec._InclusiveIndicator(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNIndicators2ᚖcelluleᚋapiᚐIndicators(ctx context.Context, sel ast.SelectionSet, v *Indicators) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Indicators!")
+		return graphql.Null
+	}
+	return ec._Indicators(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalNInt2int(ctx context.Context, v any) (int, error) {
@@ -20610,6 +26084,16 @@ func (ec *executionContext) marshalNJuryCandidate2ᚖcelluleᚋapiᚐJuryCandida
 	return ec._JuryCandidate(ctx, sel, v)
 }
 
+func (ec *executionContext) unmarshalNJuryCandidateStatus2celluleᚋapiᚐJuryCandidateStatus(ctx context.Context, v any) (JuryCandidateStatus, error) {
+	var res JuryCandidateStatus
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNJuryCandidateStatus2celluleᚋapiᚐJuryCandidateStatus(ctx context.Context, sel ast.SelectionSet, v JuryCandidateStatus) graphql.Marshaler {
+	return v
+}
+
 func (ec *executionContext) marshalNJuryNote2ᚕᚖcelluleᚋapiᚐJuryNoteᚄ(ctx context.Context, sel ast.SelectionSet, v []*JuryNote) graphql.Marshaler {
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
@@ -20637,6 +26121,30 @@ func (ec *executionContext) marshalNJuryNote2ᚖcelluleᚋapiᚐJuryNote(ctx con
 func (ec *executionContext) unmarshalNJuryNoteInput2celluleᚋapiᚐJuryNoteInput(ctx context.Context, v any) (JuryNoteInput, error) {
 	res, err := ec.unmarshalInputJuryNoteInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNKpiIndicator2ᚕᚖcelluleᚋapiᚐKpiIndicatorᚄ(ctx context.Context, sel ast.SelectionSet, v []*KpiIndicator) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNKpiIndicator2ᚖcelluleᚋapiᚐKpiIndicator(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNKpiIndicator2ᚖcelluleᚋapiᚐKpiIndicator(ctx context.Context, sel ast.SelectionSet, v *KpiIndicator) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "KpiIndicator!")
+		return graphql.Null
+	}
+	return ec._KpiIndicator(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNKpiRow2ᚕᚖcelluleᚋapiᚐKpiRowᚄ(ctx context.Context, sel ast.SelectionSet, v []*KpiRow) graphql.Marshaler {
@@ -20668,6 +26176,16 @@ func (ec *executionContext) unmarshalNKpiRowInput2celluleᚋapiᚐKpiRowInput(ct
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) unmarshalNKpiStatus2celluleᚋapiᚐKpiStatus(ctx context.Context, v any) (KpiStatus, error) {
+	var res KpiStatus
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNKpiStatus2celluleᚋapiᚐKpiStatus(ctx context.Context, sel ast.SelectionSet, v KpiStatus) graphql.Marshaler {
+	return v
+}
+
 func (ec *executionContext) unmarshalNLevel2celluleᚋapiᚐLevel(ctx context.Context, v any) (Level, error) {
 	var res Level
 	err := res.UnmarshalGQL(v)
@@ -20686,6 +26204,30 @@ func (ec *executionContext) unmarshalNLinkItemKind2celluleᚋapiᚐLinkItemKind(
 
 func (ec *executionContext) marshalNLinkItemKind2celluleᚋapiᚐLinkItemKind(ctx context.Context, sel ast.SelectionSet, v LinkItemKind) graphql.Marshaler {
 	return v
+}
+
+func (ec *executionContext) marshalNLinkTrace2ᚕᚖcelluleᚋapiᚐLinkTraceᚄ(ctx context.Context, sel ast.SelectionSet, v []*LinkTrace) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNLinkTrace2ᚖcelluleᚋapiᚐLinkTrace(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNLinkTrace2ᚖcelluleᚋapiᚐLinkTrace(ctx context.Context, sel ast.SelectionSet, v *LinkTrace) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "LinkTrace!")
+		return graphql.Null
+	}
+	return ec._LinkTrace(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNMilestone2ᚕᚖcelluleᚋapiᚐMilestoneᚄ(ctx context.Context, sel ast.SelectionSet, v []*Milestone) graphql.Marshaler {
@@ -20715,6 +26257,54 @@ func (ec *executionContext) marshalNMilestone2ᚖcelluleᚋapiᚐMilestone(ctx c
 func (ec *executionContext) unmarshalNMilestoneInput2celluleᚋapiᚐMilestoneInput(ctx context.Context, v any) (MilestoneInput, error) {
 	res, err := ec.unmarshalInputMilestoneInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNMissedContradiction2ᚕᚖcelluleᚋapiᚐMissedContradictionᚄ(ctx context.Context, sel ast.SelectionSet, v []*MissedContradiction) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNMissedContradiction2ᚖcelluleᚋapiᚐMissedContradiction(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNMissedContradiction2ᚖcelluleᚋapiᚐMissedContradiction(ctx context.Context, sel ast.SelectionSet, v *MissedContradiction) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "MissedContradiction!")
+		return graphql.Null
+	}
+	return ec._MissedContradiction(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNMissedFact2ᚕᚖcelluleᚋapiᚐMissedFactᚄ(ctx context.Context, sel ast.SelectionSet, v []*MissedFact) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNMissedFact2ᚖcelluleᚋapiᚐMissedFact(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNMissedFact2ᚖcelluleᚋapiᚐMissedFact(ctx context.Context, sel ast.SelectionSet, v *MissedFact) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "MissedFact!")
+		return graphql.Null
+	}
+	return ec._MissedFact(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNMoney2ᚖcelluleᚋapiᚐMoney(ctx context.Context, sel ast.SelectionSet, v *Money) graphql.Marshaler {
@@ -20777,6 +26367,16 @@ func (ec *executionContext) unmarshalNPinEvidenceInput2celluleᚋapiᚐPinEviden
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) unmarshalNPriceStatus2celluleᚋapiᚐPriceStatus(ctx context.Context, v any) (PriceStatus, error) {
+	var res PriceStatus
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNPriceStatus2celluleᚋapiᚐPriceStatus(ctx context.Context, sel ast.SelectionSet, v PriceStatus) graphql.Marshaler {
+	return v
+}
+
 func (ec *executionContext) marshalNQuestion2ᚕᚖcelluleᚋapiᚐQuestionᚄ(ctx context.Context, sel ast.SelectionSet, v []*Question) graphql.Marshaler {
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
@@ -20819,6 +26419,14 @@ func (ec *executionContext) marshalNQuestionStatus2celluleᚋapiᚐQuestionStatu
 func (ec *executionContext) unmarshalNReorderCausesInput2celluleᚋapiᚐReorderCausesInput(ctx context.Context, v any) (ReorderCausesInput, error) {
 	res, err := ec.unmarshalInputReorderCausesInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNReplay2ᚖcelluleᚋapiᚐReplay(ctx context.Context, sel ast.SelectionSet, v *Replay) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Replay!")
+		return graphql.Null
+	}
+	return ec._Replay(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNReport2ᚖcelluleᚋapiᚐReport(ctx context.Context, sel ast.SelectionSet, v *Report) graphql.Marshaler {
@@ -20934,6 +26542,30 @@ func (ec *executionContext) marshalNSubmittedBy2celluleᚋapiᚐSubmittedBy(ctx 
 	return v
 }
 
+func (ec *executionContext) marshalNSuggestedQuestion2ᚕᚖcelluleᚋapiᚐSuggestedQuestionᚄ(ctx context.Context, sel ast.SelectionSet, v []*SuggestedQuestion) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNSuggestedQuestion2ᚖcelluleᚋapiᚐSuggestedQuestion(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNSuggestedQuestion2ᚖcelluleᚋapiᚐSuggestedQuestion(ctx context.Context, sel ast.SelectionSet, v *SuggestedQuestion) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "SuggestedQuestion!")
+		return graphql.Null
+	}
+	return ec._SuggestedQuestion(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalNTime2timeᚐTime(ctx context.Context, v any) (time.Time, error) {
 	res, err := graphql.UnmarshalTime(v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -20978,6 +26610,16 @@ func (ec *executionContext) marshalNTimelineEvent2ᚖcelluleᚋapiᚐTimelineEve
 		return graphql.Null
 	}
 	return ec._TimelineEvent(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNTimelineKind2celluleᚋapiᚐTimelineKind(ctx context.Context, v any) (TimelineKind, error) {
+	var res TimelineKind
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNTimelineKind2celluleᚋapiᚐTimelineKind(ctx context.Context, sel ast.SelectionSet, v TimelineKind) graphql.Marshaler {
+	return v
 }
 
 func (ec *executionContext) marshalNTimer2ᚕᚖcelluleᚋapiᚐTimerᚄ(ctx context.Context, sel ast.SelectionSet, v []*Timer) graphql.Marshaler {
@@ -21322,6 +26964,13 @@ func (ec *executionContext) marshalOInt2ᚖint(ctx context.Context, sel ast.Sele
 	return res
 }
 
+func (ec *executionContext) marshalOMoney2ᚖcelluleᚋapiᚐMoney(ctx context.Context, sel ast.SelectionSet, v *Money) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._Money(ctx, sel, v)
+}
+
 func (ec *executionContext) marshalOOrderEmail2ᚖcelluleᚋapiᚐOrderEmail(ctx context.Context, sel ast.SelectionSet, v *OrderEmail) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
@@ -21368,6 +27017,13 @@ func (ec *executionContext) marshalOSubmittedBy2ᚖcelluleᚋapiᚐSubmittedBy(c
 		return graphql.Null
 	}
 	return v
+}
+
+func (ec *executionContext) marshalOSuggestedQuestion2ᚖcelluleᚋapiᚐSuggestedQuestion(ctx context.Context, sel ast.SelectionSet, v *SuggestedQuestion) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._SuggestedQuestion(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalOTime2ᚖtimeᚐTime(ctx context.Context, v any) (*time.Time, error) {

@@ -193,6 +193,14 @@ type Budget struct {
 	Overrun *Money `json:"overrun"`
 }
 
+type BudgetIndicator struct {
+	Total    *Money                 `json:"total"`
+	Envelope *Money                 `json:"envelope"`
+	Overrun  *Money                 `json:"overrun"`
+	Lines    []*BudgetLineIndicator `json:"lines"`
+	Question *SuggestedQuestion     `json:"question,omitempty"`
+}
+
 type BudgetLine struct {
 	ID        string  `json:"id"`
 	Category  string  `json:"category"`
@@ -201,6 +209,21 @@ type BudgetLine struct {
 	Quantity  float64 `json:"quantity"`
 	UnitPrice *Money  `json:"unitPrice"`
 	Total     *Money  `json:"total"`
+}
+
+type BudgetLineIndicator struct {
+	LineID      string             `json:"lineId"`
+	Label       string             `json:"label"`
+	Supplier    string             `json:"supplier"`
+	Quantity    float64            `json:"quantity"`
+	UnitPrice   *Money             `json:"unitPrice"`
+	OfferID     *string            `json:"offerId,omitempty"`
+	OfferLabel  *string            `json:"offerLabel,omitempty"`
+	Quoted      *Money             `json:"quoted,omitempty"`
+	Negotiated  *Money             `json:"negotiated,omitempty"`
+	MinQuantity *float64           `json:"minQuantity,omitempty"`
+	Status      PriceStatus        `json:"status"`
+	Question    *SuggestedQuestion `json:"question,omitempty"`
 }
 
 type BudgetLineInput struct {
@@ -244,12 +267,26 @@ type CauseEvidenceInput struct {
 	QuestionID string  `json:"questionId"`
 }
 
+type CauseIndicator struct {
+	CauseID  string             `json:"causeId"`
+	Rank     int                `json:"rank"`
+	Text     string             `json:"text"`
+	Question *SuggestedQuestion `json:"question,omitempty"`
+}
+
 type CauseInput struct {
 	CommandID *string `json:"commandId,omitempty"`
 	AttemptID string  `json:"attemptId"`
 	// Required to edit; optional to add (added at the lowest rank).
 	ID *string `json:"id,omitempty"`
 	// 1–10 000 characters.
+	Text string `json:"text"`
+}
+
+type CauseRef struct {
+	CauseID string `json:"causeId"`
+	// 0 when the cause was removed since.
+	Rank int    `json:"rank"`
 	Text string `json:"text"`
 }
 
@@ -274,6 +311,18 @@ type CommunicationInput struct {
 	Text string `json:"text"`
 	// ≤ 50 measures of 1–200 characters.
 	Measures []string `json:"measures"`
+}
+
+type Competency struct {
+	ID    string `json:"id"`
+	Title string `json:"title"`
+	// written (on the report) or oral.
+	Assessed string `json:"assessed"`
+	// C21: the prescribed question.
+	Mandatory bool `json:"mandatory"`
+	// The « point défendu » of the exam guide.
+	Point     string   `json:"point"`
+	Questions []string `json:"questions"`
 }
 
 type Concept struct {
@@ -303,6 +352,22 @@ type ConclusionInput struct {
 	ID *string `json:"id,omitempty"`
 	// 1–10 000 characters.
 	Text string `json:"text"`
+}
+
+type ContradictionPair struct {
+	A *ContradictionSide `json:"a"`
+	B *ContradictionSide `json:"b"`
+	// Both sides earned.
+	Surfaced bool `json:"surfaced"`
+}
+
+type ContradictionSide struct {
+	FactID    string `json:"factId"`
+	Text      string `json:"text"`
+	AgentID   string `json:"agentId"`
+	AgentName string `json:"agentName"`
+	// Null when never earned.
+	EarnedVersion *int `json:"earnedVersion,omitempty"`
 }
 
 type EnrolCandidateInput struct {
@@ -371,6 +436,35 @@ type ExamSummary struct {
 	CreatedAt      time.Time `json:"createdAt"`
 }
 
+type FactTrace struct {
+	FactID    string `json:"factId"`
+	Text      string `json:"text"`
+	AgentID   string `json:"agentId"`
+	AgentName string `json:"agentName"`
+	// critical, useful or noise.
+	Importance string `json:"importance"`
+	// Timeline version of the answer that first disclosed it.
+	EarnedVersion int       `json:"earnedVersion"`
+	EarnedAt      time.Time `json:"earnedAt"`
+	QuestionID    string    `json:"questionId"`
+	QuestionText  string    `json:"questionText"`
+	// Timeline version of the question that earned it.
+	QuestionVersion int `json:"questionVersion"`
+	// Each use of an answer stating this fact as evidence.
+	Uses []*FactUse `json:"uses"`
+}
+
+type FactUse struct {
+	Kind       FactUseKind `json:"kind"`
+	QuestionID string      `json:"questionId"`
+	CauseID    *string     `json:"causeId,omitempty"`
+	CauseText  *string     `json:"causeText,omitempty"`
+	Version    int         `json:"version"`
+	At         time.Time   `json:"at"`
+	// Still in the submitted report.
+	Current bool `json:"current"`
+}
+
 type FinalResult struct {
 	Result  EvaluationResult `json:"result"`
 	Comment string           `json:"comment"`
@@ -406,6 +500,30 @@ type GrantAccommodationInput struct {
 	ExtraTimePct int `json:"extraTimePct"`
 	// ≤ 200 characters.
 	Reason string `json:"reason"`
+}
+
+type InclusiveIndicator struct {
+	Present               bool     `json:"present"`
+	ConceptMeasures       string   `json:"conceptMeasures"`
+	CommunicationMeasures []string `json:"communicationMeasures"`
+	// Budget lines of accessibility offers (captioning, sign language, hearing loops…).
+	AccessibilityLines []string           `json:"accessibilityLines"`
+	Question           *SuggestedQuestion `json:"question,omitempty"`
+}
+
+// Indicators, never a grade: what the jury may ask about.
+type Indicators struct {
+	AttemptID             string              `json:"attemptId"`
+	Kpis                  []*KpiIndicator     `json:"kpis"`
+	Budget                *BudgetIndicator    `json:"budget"`
+	Inclusive             *InclusiveIndicator `json:"inclusive"`
+	CausesWithoutEvidence []*CauseIndicator   `json:"causesWithoutEvidence"`
+	// Causes no S2 item answers.
+	CausesNotAddressed   []*CauseIndicator      `json:"causesNotAddressed"`
+	MissedCriticalFacts  []*MissedFact          `json:"missedCriticalFacts"`
+	MissedContradictions []*MissedContradiction `json:"missedContradictions"`
+	// Every suggested question once, the prescribed C21 first.
+	Questions []*SuggestedQuestion `json:"questions"`
 }
 
 // Names an item of the report (KPI row, cause, conclusion, milestone, budget line) to remove.
@@ -451,7 +569,8 @@ type JuryCandidate struct {
 	// The report is locked: it can be read and evaluated.
 	Locked bool `json:"locked"`
 	// The jury member's own evaluation.
-	EvaluationStatus EvaluationStatus `json:"evaluationStatus"`
+	EvaluationStatus EvaluationStatus    `json:"evaluationStatus"`
+	Status           JuryCandidateStatus `json:"status"`
 }
 
 type JuryNote struct {
@@ -466,6 +585,25 @@ type JuryNoteInput struct {
 	Topic string `json:"topic"`
 	// ≤ 10 000 characters.
 	Text string `json:"text"`
+}
+
+type KpiIndicator struct {
+	KpiID               *string   `json:"kpiId,omitempty"`
+	Label               string    `json:"label"`
+	Unit                string    `json:"unit"`
+	TruthResult         *float64  `json:"truthResult,omitempty"`
+	TruthTarget         *float64  `json:"truthTarget,omitempty"`
+	HigherIsBetter      bool      `json:"higherIsBetter"`
+	Written             bool      `json:"written"`
+	RowID               *string   `json:"rowId,omitempty"`
+	WrittenResult       *float64  `json:"writtenResult,omitempty"`
+	WrittenTarget       *float64  `json:"writtenTarget,omitempty"`
+	Status              KpiStatus `json:"status"`
+	AlternateAgent      *string   `json:"alternateAgent,omitempty"`
+	AlternateDefinition *string   `json:"alternateDefinition,omitempty"`
+	// The candidate earned the fact that discloses the result.
+	FactEarned bool               `json:"factEarned"`
+	Question   *SuggestedQuestion `json:"question,omitempty"`
 }
 
 type KpiRow struct {
@@ -495,6 +633,16 @@ type KpiRowInput struct {
 	Unit *string `json:"unit,omitempty"`
 }
 
+type LinkTrace struct {
+	ItemKind LinkItemKind `json:"itemKind"`
+	ItemID   string       `json:"itemId"`
+	// French, e.g. « Jalon : Réservation du lieu ».
+	ItemLabel string      `json:"itemLabel"`
+	Causes    []*CauseRef `json:"causes"`
+	// When the link was last set.
+	Version int `json:"version"`
+}
+
 type Milestone struct {
 	ID    string `json:"id"`
 	Title string `json:"title"`
@@ -517,6 +665,21 @@ type MilestoneInput struct {
 	Owner string `json:"owner"`
 	// Milestone ids (≤ 50); a cycle is refused.
 	DependsOn []string `json:"dependsOn,omitempty"`
+}
+
+type MissedContradiction struct {
+	A        *ContradictionSide `json:"a"`
+	B        *ContradictionSide `json:"b"`
+	Question *SuggestedQuestion `json:"question,omitempty"`
+}
+
+type MissedFact struct {
+	FactID    string             `json:"factId"`
+	Text      string             `json:"text"`
+	AgentID   string             `json:"agentId"`
+	AgentName string             `json:"agentName"`
+	Topic     string             `json:"topic"`
+	Question  *SuggestedQuestion `json:"question,omitempty"`
 }
 
 // An amount of money in euros (exact to the cent).
@@ -608,6 +771,17 @@ type ReorderCausesInput struct {
 	Order []string `json:"order"`
 }
 
+type Replay struct {
+	AttemptID string `json:"attemptId"`
+	// Events of the attempt: the last version.
+	Length int `json:"length"`
+	// Every fact earned, in order of first disclosure.
+	Facts          []*FactTrace         `json:"facts"`
+	Contradictions []*ContradictionPair `json:"contradictions"`
+	// The J1→J2 links of the submitted report.
+	Links []*LinkTrace `json:"links"`
+}
+
 type Report struct {
 	KpiRows []*KpiRow `json:"kpiRows"`
 	// Ranked, most important first.
@@ -665,6 +839,16 @@ type Submission struct {
 type Subscription struct {
 }
 
+type SuggestedQuestion struct {
+	Competency      string `json:"competency"`
+	CompetencyTitle string `json:"competencyTitle"`
+	Text            string `json:"text"`
+	// C21: the question the jury must ask.
+	Prescribed bool `json:"prescribed"`
+	// Which indicator suggested it (French); empty for C21's.
+	Reason string `json:"reason"`
+}
+
 type Timeline struct {
 	AttemptID string           `json:"attemptId"`
 	Events    []*TimelineEvent `json:"events"`
@@ -681,7 +865,8 @@ type TimelineEvent struct {
 	QuestionID *string `json:"questionId,omitempty"`
 	AgentID    *string `json:"agentId,omitempty"`
 	// Facts disclosed by an answer.
-	FactIds []string `json:"factIds"`
+	FactIds []string     `json:"factIds"`
+	Kind    TimelineKind `json:"kind"`
 }
 
 type Timer struct {
@@ -1053,6 +1238,190 @@ func (e ExamMode) MarshalJSON() ([]byte, error) {
 	return buf.Bytes(), nil
 }
 
+type FactUseKind string
+
+const (
+	// Linked to a cause of S1.
+	FactUseKindCause FactUseKind = "CAUSE"
+	// Pinned as evidence.
+	FactUseKindPin FactUseKind = "PIN"
+)
+
+var AllFactUseKind = []FactUseKind{
+	FactUseKindCause,
+	FactUseKindPin,
+}
+
+func (e FactUseKind) IsValid() bool {
+	switch e {
+	case FactUseKindCause, FactUseKindPin:
+		return true
+	}
+	return false
+}
+
+func (e FactUseKind) String() string {
+	return string(e)
+}
+
+func (e *FactUseKind) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = FactUseKind(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid FactUseKind", str)
+	}
+	return nil
+}
+
+func (e FactUseKind) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *FactUseKind) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e FactUseKind) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
+// Where a candidate stands for the jury.
+type JuryCandidateStatus string
+
+const (
+	// The report is not locked yet.
+	JuryCandidateStatusWriting JuryCandidateStatus = "WRITING"
+	// Locked: ready to read and evaluate.
+	JuryCandidateStatusLocked JuryCandidateStatus = "LOCKED"
+	// The jury member has finalised their evaluation.
+	JuryCandidateStatusEvaluated JuryCandidateStatus = "EVALUATED"
+)
+
+var AllJuryCandidateStatus = []JuryCandidateStatus{
+	JuryCandidateStatusWriting,
+	JuryCandidateStatusLocked,
+	JuryCandidateStatusEvaluated,
+}
+
+func (e JuryCandidateStatus) IsValid() bool {
+	switch e {
+	case JuryCandidateStatusWriting, JuryCandidateStatusLocked, JuryCandidateStatusEvaluated:
+		return true
+	}
+	return false
+}
+
+func (e JuryCandidateStatus) String() string {
+	return string(e)
+}
+
+func (e *JuryCandidateStatus) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = JuryCandidateStatus(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid JuryCandidateStatus", str)
+	}
+	return nil
+}
+
+func (e JuryCandidateStatus) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *JuryCandidateStatus) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e JuryCandidateStatus) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
+type KpiStatus string
+
+const (
+	// Result and target within 1 % of the ground truth.
+	KpiStatusExact KpiStatus = "EXACT"
+	// A figure differs from the ground truth.
+	KpiStatusDiffers KpiStatus = "DIFFERS"
+	// The result is another agent's contradicting figure.
+	KpiStatusAlternate KpiStatus = "ALTERNATE"
+	// Not in the gap table.
+	KpiStatusMissing KpiStatus = "MISSING"
+	// A row of the candidate's own, not a scenario indicator.
+	KpiStatusFree KpiStatus = "FREE"
+)
+
+var AllKpiStatus = []KpiStatus{
+	KpiStatusExact,
+	KpiStatusDiffers,
+	KpiStatusAlternate,
+	KpiStatusMissing,
+	KpiStatusFree,
+}
+
+func (e KpiStatus) IsValid() bool {
+	switch e {
+	case KpiStatusExact, KpiStatusDiffers, KpiStatusAlternate, KpiStatusMissing, KpiStatusFree:
+		return true
+	}
+	return false
+}
+
+func (e KpiStatus) String() string {
+	return string(e)
+}
+
+func (e *KpiStatus) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = KpiStatus(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid KpiStatus", str)
+	}
+	return nil
+}
+
+func (e KpiStatus) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *KpiStatus) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e KpiStatus) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
 type Level string
 
 const (
@@ -1235,6 +1604,72 @@ func (e Phase) MarshalJSON() ([]byte, error) {
 	return buf.Bytes(), nil
 }
 
+type PriceStatus string
+
+const (
+	// The supplier's quoted unit price.
+	PriceStatusQuoted PriceStatus = "QUOTED"
+	// The negotiated price, the concession earned.
+	PriceStatusNegotiated PriceStatus = "NEGOTIATED"
+	// A price the supplier never quoted.
+	PriceStatusDiffers PriceStatus = "DIFFERS"
+	// No catalogue item matches the line.
+	PriceStatusNoQuote PriceStatus = "NO_QUOTE"
+	// Below the supplier's minimum quantity.
+	PriceStatusBelowMinimum PriceStatus = "BELOW_MINIMUM"
+)
+
+var AllPriceStatus = []PriceStatus{
+	PriceStatusQuoted,
+	PriceStatusNegotiated,
+	PriceStatusDiffers,
+	PriceStatusNoQuote,
+	PriceStatusBelowMinimum,
+}
+
+func (e PriceStatus) IsValid() bool {
+	switch e {
+	case PriceStatusQuoted, PriceStatusNegotiated, PriceStatusDiffers, PriceStatusNoQuote, PriceStatusBelowMinimum:
+		return true
+	}
+	return false
+}
+
+func (e PriceStatus) String() string {
+	return string(e)
+}
+
+func (e *PriceStatus) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = PriceStatus(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid PriceStatus", str)
+	}
+	return nil
+}
+
+func (e PriceStatus) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *PriceStatus) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e PriceStatus) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
 type QuestionStatus string
 
 const (
@@ -1401,6 +1836,89 @@ func (e *SubmittedBy) UnmarshalJSON(b []byte) error {
 }
 
 func (e SubmittedBy) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
+// What the replay filters by.
+type TimelineKind string
+
+const (
+	TimelineKindQuestion TimelineKind = "QUESTION"
+	TimelineKindAnswer   TimelineKind = "ANSWER"
+	// Pins and cause ↔ answer links.
+	TimelineKindEvidence      TimelineKind = "EVIDENCE"
+	TimelineKindKpi           TimelineKind = "KPI"
+	TimelineKindCause         TimelineKind = "CAUSE"
+	TimelineKindConclusion    TimelineKind = "CONCLUSION"
+	TimelineKindConcept       TimelineKind = "CONCEPT"
+	TimelineKindPlanning      TimelineKind = "PLANNING"
+	TimelineKindBudget        TimelineKind = "BUDGET"
+	TimelineKindCommunication TimelineKind = "COMMUNICATION"
+	// J1→J2 links.
+	TimelineKindLink     TimelineKind = "LINK"
+	TimelineKindOralPrep TimelineKind = "ORAL_PREP"
+	TimelineKindLock     TimelineKind = "LOCK"
+	// Opening, schedule, extra time.
+	TimelineKindSetup TimelineKind = "SETUP"
+)
+
+var AllTimelineKind = []TimelineKind{
+	TimelineKindQuestion,
+	TimelineKindAnswer,
+	TimelineKindEvidence,
+	TimelineKindKpi,
+	TimelineKindCause,
+	TimelineKindConclusion,
+	TimelineKindConcept,
+	TimelineKindPlanning,
+	TimelineKindBudget,
+	TimelineKindCommunication,
+	TimelineKindLink,
+	TimelineKindOralPrep,
+	TimelineKindLock,
+	TimelineKindSetup,
+}
+
+func (e TimelineKind) IsValid() bool {
+	switch e {
+	case TimelineKindQuestion, TimelineKindAnswer, TimelineKindEvidence, TimelineKindKpi, TimelineKindCause, TimelineKindConclusion, TimelineKindConcept, TimelineKindPlanning, TimelineKindBudget, TimelineKindCommunication, TimelineKindLink, TimelineKindOralPrep, TimelineKindLock, TimelineKindSetup:
+		return true
+	}
+	return false
+}
+
+func (e TimelineKind) String() string {
+	return string(e)
+}
+
+func (e *TimelineKind) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = TimelineKind(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid TimelineKind", str)
+	}
+	return nil
+}
+
+func (e TimelineKind) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *TimelineKind) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e TimelineKind) MarshalJSON() ([]byte, error) {
 	var buf bytes.Buffer
 	e.MarshalGQL(&buf)
 	return buf.Bytes(), nil

@@ -28,6 +28,8 @@ type TimelineEntry struct {
 	QuestionID string
 	AgentID    string
 	FactIDs    []string
+	// Kind groups event types for the replay's filters (see TimelineKinds).
+	Kind string
 }
 
 // Timeline lists every event of the attempt. Jury assigned after the
@@ -44,6 +46,7 @@ func (a *App) Timeline(ctx context.Context, actor Actor, attemptID string) (Time
 		for i, ev := range p.Events {
 			e := TimelineEntry{Version: i + 1, Type: p.Entries[i].Type, At: p.Entries[i].At}
 			e.Summary, e.QuestionID, e.AgentID, e.FactIDs = summarise(ev, agents)
+			e.Kind = timelineKind(ev)
 			t.Entries[i] = e
 		}
 	})

@@ -63,6 +63,7 @@ func routes(cfg HTTPConfig, a *app.App, m *metrics, log *slog.Logger, wsWait *sy
 	mux.Handle("GET /healthz", m.instrument("healthz", http.HandlerFunc(healthz)))
 	mux.Handle("GET /readyz", m.instrument("readyz", http.HandlerFunc(h.readyz)))
 	mux.Handle("GET /metrics", m.instrument("metrics", m.handler()))
+	mux.Handle("GET /api/attempts/{id}/rapport.pdf", m.instrument("report_pdf", h.session(http.HandlerFunc(h.reportPDF))))
 	if cfg.SPA != nil {
 		mux.Handle("/", m.instrument("spa", cfg.SPA))
 	}
