@@ -1,4 +1,4 @@
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type Locator, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -36,4 +36,28 @@ export async function focused(page: Page): Promise<string> {
 		if (!el || el === document.body) return '<body>';
 		return (el.textContent?.trim() || el.getAttribute('aria-label') || `#${el.id}`).replace(/\s+/g, ' ');
 	});
+}
+
+/**
+ * Presses Tab (or Shift+Tab) until `target` has the focus: the element is
+ * reached with the keyboard alone, in the page's tab order. Fails if it is
+ * not reachable within `max` presses.
+ */
+export async function tabTo(page: Page, target: Locator, { max = 150, back = false } = {}): Promise<void> {
+	await target.waitFor({ state: 'visible' });
+	for (let i = 0; i < max; i++) {
+		if (await target.evaluate((el) => el === document.activeElement)) return;
+		await page.keyboard.press(back ? 'Shift+Tab' : 'Tab');
+	}
+	throw new Error(`not reachable with the keyboard in ${max} presses: ${target}`);
+}
+
+/** Follows a link of the workspace navigation with the keyboard. */
+export async function goWithKeyboard(page: Page, name: string): Promise<void> {
+	const link = page.getByRole('navigation', { name: "Espace de l'épreuve" }).getByRole('link', { name, exact: true });
+	// After a navigation the focus is on <body> and the navigation is near the top: go forward; otherwise back up.
+	const atTop = await page.evaluate(() => document.activeElement === document.body || document.activeElement === null);
+	await tabTo(page, link, { back: !atTop, max: 400 });
+	await page.keyboard.press('Enter');
+	await expect(link).toHaveAttribute('aria-current', 'page');
 }

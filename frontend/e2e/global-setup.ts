@@ -4,5 +4,6 @@ import { startServer } from './server.mjs';
 export default async function globalSetup() {
 	const server = await startServer();
 	process.env.E2E_BASE_URL = server.baseURL;
+	process.env.E2E_DATA_DIR = server.dataDir;
 	return server.stop;
 }

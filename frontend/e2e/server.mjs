@@ -11,12 +11,13 @@ import { fileURLToPath } from 'node:url';
 export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
 /**
- * The server under test. `cellule serve` does not mount frontend.Handler yet,
- * so the tests run the same handler through frontend/cmd/preview. Once it
- * does, this is the one line to change:
- *   (addr, dataDir) => ['go', 'run', './cmd/cellule', 'serve', '--addr', addr, '--data', dataDir]
+ * The server under test: the real `cellule serve` (GraphQL API, embedded store,
+ * offline agents, the SPA embedded from frontend/build) with its demo seed, on
+ * an empty temporary data directory. The tests act as staff through the API
+ * (credentials from the demo's demo-credentials.json) to create their own
+ * exam sessions and candidates.
  */
-const serverCommand = (addr, _dataDir) => ['go', 'run', './frontend/cmd/preview', '--addr', addr];
+const serverCommand = (addr, dataDir) => ['go', 'run', './cmd/cellule', 'serve', '--demo', '--addr', addr, '--data', dataDir];
 
 function freePort() {
 	return new Promise((resolvePort, reject) => {
@@ -45,7 +46,7 @@ async function waitHealthy(url, child, timeoutMs) {
 	throw new Error(`server not healthy at ${url} after ${timeoutMs} ms`);
 }
 
-/** Starts the server; resolves to its base URL and a stop function. */
+/** Starts the server; resolves to its base URL, its data directory and a stop function. */
 export async function startServer() {
 	const port = await freePort();
 	const addr = `127.0.0.1:${port}`;
@@ -73,7 +74,7 @@ export async function startServer() {
 		await stop();
 		throw err;
 	}
-	return { baseURL, stop };
+	return { baseURL, dataDir, stop };
 }
 
 /** Debian's Chromium, never a downloaded browser. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDay, formatNumber, isIsoDate, numberInput, parseDecimal } from './format';
+import { formatDay, formatEuros, formatNumber, isIsoDate, numberInput, parseDecimal } from './format';
 
 describe('parseDecimal', () => {
 	it.each([
@@ -33,5 +33,13 @@ describe('French output', () => {
 		expect(isIsoDate('2027-01-28')).toBe(true);
 		expect(isIsoDate('2027-02-30')).toBe(false);
 		expect(isIsoDate('28/01/2027')).toBe(false);
+	});
+});
+
+describe('formatEuros', () => {
+	it('shows cents only when there are some', () => {
+		expect(formatEuros(30500).replace(/\s/g, ' ')).toBe('30 500 €');
+		expect(formatEuros(1234.5).replace(/\s/g, ' ')).toBe('1 234,50 €');
+		expect(formatEuros(-12).replace(/\s/g, ' ')).toBe('-12 €');
 	});
 });

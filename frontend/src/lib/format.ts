@@ -43,3 +43,14 @@ export function isIsoDate(s: string): boolean {
 	const d = new Date(`${s}T00:00:00Z`);
 	return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s);
 }
+
+/** « 30 500 € », « 1 234,50 € »: cents only when there are some, like the API's texts. */
+export function formatEuros(euros: number): string {
+	const whole = Math.abs(euros - Math.round(euros)) < 0.005;
+	return new Intl.NumberFormat('fr-FR', {
+		style: 'currency',
+		currency: 'EUR',
+		minimumFractionDigits: whole ? 0 : 2,
+		maximumFractionDigits: whole ? 0 : 2
+	}).format(euros);
+}

@@ -249,6 +249,13 @@ export class Workspace {
 			() => {
 				end();
 				this.refreshSoon();
+			},
+			// Ended without its last message (server restart, lost socket): the recorded state tells.
+			() => {
+				if (this.#answerSubs.has(questionId)) {
+					end();
+					this.refreshSoon();
+				}
 			}
 		);
 		this.#answerSubs.set(questionId, stop);

@@ -6,6 +6,7 @@
  * typed document from ./generated, and get a typed result or an ApiError.
  */
 import { Client, fetchExchange, subscriptionExchange, type CombinedError } from '@urql/core';
+import { onEnd, pipe, subscribe as wonkaSubscribe } from 'wonka';
 import { createClient as createWsClient, type Client as WsClient } from 'graphql-ws';
 import type { TypedDocumentString } from './generated/graphql';
 
@@ -122,15 +123,24 @@ export function subscribe<R, V>(
 	doc: TypedDocumentString<R, V>,
 	variables: Vars<V>,
 	onData: (data: R) => void,
-	onError?: (error: ApiError) => void
+	onError?: (error: ApiError) => void,
+	onComplete?: () => void
 ): () => void {
-	const { unsubscribe } = urql()
-		.subscription(doc.toString(), variables ?? {})
-		.subscribe((res) => {
+	let done = false;
+	const sub = pipe(
+		urql().subscription(doc.toString(), variables ?? {}),
+		onEnd(() => {
+			if (!done) onComplete?.();
+		}),
+		wonkaSubscribe((res) => {
 			if (res.error) onError?.(toApiError(res.error));
 			else if (res.data) onData(res.data as R);
-		});
-	return unsubscribe;
+		})
+	);
+	return () => {
+		done = true;
+		sub.unsubscribe();
+	};
 }
 
 /** Called after the WebSocket came back from a loss; returns the function that removes the listener. */
