@@ -19,6 +19,7 @@ import (
 	"cellule/domain/exam"
 	"cellule/eventstore"
 	"cellule/projections"
+	"cellule/projections/analytics"
 	"cellule/scenarios"
 )
 
@@ -68,6 +69,9 @@ type App struct {
 	cfg       Deps
 
 	proj *projections.Set
+	// analytics is the question-quality read model, fed by proj's fold
+	// (see analytics.go).
+	analytics *analytics.Projection
 
 	attempts    *kind[attempt.State, attempt.Command]
 	exams       *kind[exam.State, exam.Command]
@@ -155,6 +159,7 @@ func New(d Deps) (*App, error) {
 	a.loginClient = newLimiter(d.LoginLimit.PerClientKey, d.LoginLimit.Window, d.Clock)
 	a.questions = newLimiter(0, time.Hour, d.Clock) // limit per call: the scenario mode's
 	a.proj.SetListener(a.updates.publish)
+	a.wireAnalytics(d.Scenarios)
 	return a, nil
 }
 
