@@ -32,6 +32,7 @@ type ResolverRoot interface {
 	AttemptChange() AttemptChangeResolver
 	EnrolmentResult() EnrolmentResultResolver
 	EvaluationChange() EvaluationChangeResolver
+	ExamAnalytics() ExamAnalyticsResolver
 	ExamChange() ExamChangeResolver
 	Mutation() MutationResolver
 	Query() QueryResolver
@@ -42,6 +43,35 @@ type DirectiveRoot struct {
 }
 
 type ComplexityRoot struct {
+	AgentCount struct {
+		AgentID   func(childComplexity int) int
+		AgentName func(childComplexity int) int
+		Questions func(childComplexity int) int
+	}
+
+	AgentCoverage struct {
+		AgentID  func(childComplexity int) int
+		Coverage func(childComplexity int) int
+		Earned   func(childComplexity int) int
+		Total    func(childComplexity int) int
+	}
+
+	AgentMetrics struct {
+		AgentID                   func(childComplexity int) int
+		AgentName                 func(childComplexity int) int
+		Candidates                func(childComplexity int) int
+		CandidatesAsking          func(childComplexity int) int
+		CriticalDiscoveryRate     func(childComplexity int) int
+		CriticalFactsHeld         func(childComplexity int) int
+		DiscoveryRate             func(childComplexity int) int
+		FactsHeld                 func(childComplexity int) int
+		MedianTimeToFirstQuestion func(childComplexity int) int
+		NothingRate               func(childComplexity int) int
+		Questions                 func(childComplexity int) int
+		QuestionsAnswered         func(childComplexity int) int
+		QuestionsEarningNothing   func(childComplexity int) int
+	}
+
 	AgentStatus struct {
 		ClosedReason func(childComplexity int) int
 		Days         func(childComplexity int) int
@@ -133,6 +163,12 @@ type ComplexityRoot struct {
 		User func(childComplexity int) int
 	}
 
+	Bin struct {
+		Count func(childComplexity int) int
+		Hi    func(childComplexity int) int
+		Lo    func(childComplexity int) int
+	}
+
 	Bookmark struct {
 		ID      func(childComplexity int) int
 		Note    func(childComplexity int) int
@@ -187,6 +223,29 @@ type ComplexityRoot struct {
 		Status      func(childComplexity int) int
 		Supplier    func(childComplexity int) int
 		UnitPrice   func(childComplexity int) int
+	}
+
+	CandidateMetrics struct {
+		AgentsNeverAsked        func(childComplexity int) int
+		AttemptID               func(childComplexity int) int
+		CandidateID             func(childComplexity int) int
+		ContradictionsSurfaced  func(childComplexity int) int
+		ContradictionsTotal     func(childComplexity int) int
+		CriticalCoverage        func(childComplexity int) int
+		CriticalCoverageByAgent func(childComplexity int) int
+		CriticalFactsEarned     func(childComplexity int) int
+		CriticalFactsTotal      func(childComplexity int) int
+		DisplayName             func(childComplexity int) int
+		FactsEarned             func(childComplexity int) int
+		MeanSpecificity         func(childComplexity int) int
+		OpenQuestionShare       func(childComplexity int) int
+		Questions               func(childComplexity int) int
+		QuestionsAnswered       func(childComplexity int) int
+		QuestionsEarningNothing func(childComplexity int) int
+		QuestionsPerFact        func(childComplexity int) int
+		RedundantQuestions      func(childComplexity int) int
+		TimeToFirstQuestion     func(childComplexity int) int
+		TriangulatedTopics      func(childComplexity int) int
 	}
 
 	Cause struct {
@@ -256,6 +315,18 @@ type ComplexityRoot struct {
 		Text          func(childComplexity int) int
 	}
 
+	Distribution struct {
+		Bins   func(childComplexity int) int
+		Max    func(childComplexity int) int
+		Mean   func(childComplexity int) int
+		Median func(childComplexity int) int
+		Metric func(childComplexity int) int
+		Min    func(childComplexity int) int
+		N      func(childComplexity int) int
+		Q1     func(childComplexity int) int
+		Q3     func(childComplexity int) int
+	}
+
 	EnrolledCandidate struct {
 		AttemptID    func(childComplexity int) int
 		CandidateID  func(childComplexity int) int
@@ -297,9 +368,43 @@ type ComplexityRoot struct {
 		Version    func(childComplexity int) int
 	}
 
+	ExamAnalytics struct {
+		Agents        func(childComplexity int) int
+		Candidates    func(childComplexity int) int
+		Distributions func(childComplexity int) int
+		ExamID        func(childComplexity int) int
+		Facts         func(childComplexity int, rareThreshold *float64) int
+		Questions     func(childComplexity int, attemptID *string, agentID *string, earnedNothing *bool, search *string, sort *QuestionSort, desc *bool, offset *int, limit *int) int
+	}
+
 	ExamChange struct {
 		Exam func(childComplexity int) int
 		ID   func(childComplexity int) int
+	}
+
+	ExamLive struct {
+		At                  func(childComplexity int) int
+		Candidates          func(childComplexity int) int
+		ExamID              func(childComplexity int) int
+		Locked              func(childComplexity int) int
+		Online              func(childComplexity int) int
+		OnlineWindowMinutes func(childComplexity int) int
+		PerAgent            func(childComplexity int) int
+		Questions           func(childComplexity int) int
+	}
+
+	ExamLogEntry struct {
+		At               func(childComplexity int) int
+		ByName           func(childComplexity int) int
+		CandidateID      func(childComplexity int) int
+		CandidateName    func(childComplexity int) int
+		ExtraTimePct     func(childComplexity int) int
+		JuryName         func(childComplexity int) int
+		Kind             func(childComplexity int) int
+		OralSlot         func(childComplexity int) int
+		PreviousSchedule func(childComplexity int) int
+		Reason           func(childComplexity int) int
+		Schedule         func(childComplexity int) int
 	}
 
 	ExamSession struct {
@@ -321,6 +426,18 @@ type ComplexityRoot struct {
 		ScenarioID     func(childComplexity int) int
 		Schedule       func(childComplexity int) int
 		Title          func(childComplexity int) int
+	}
+
+	FactMetrics struct {
+		AgentID       func(childComplexity int) int
+		Candidates    func(childComplexity int) int
+		DiscoveryRate func(childComplexity int) int
+		FactID        func(childComplexity int) int
+		FoundBy       func(childComplexity int) int
+		Importance    func(childComplexity int) int
+		RarelyFound   func(childComplexity int) int
+		Text          func(childComplexity int) int
+		TimesEarned   func(childComplexity int) int
 	}
 
 	FactTrace struct {
@@ -351,6 +468,12 @@ type ComplexityRoot struct {
 		At      func(childComplexity int) int
 		Comment func(childComplexity int) int
 		Result  func(childComplexity int) int
+	}
+
+	FirstQuestion struct {
+		AgentID func(childComplexity int) int
+		Phase   func(childComplexity int) int
+		Seconds func(childComplexity int) int
 	}
 
 	Gap struct {
@@ -446,6 +569,27 @@ type ComplexityRoot struct {
 		Version   func(childComplexity int) int
 	}
 
+	LiveCandidate struct {
+		AttemptID    func(childComplexity int) int
+		BudgetLines  func(childComplexity int) int
+		CandidateID  func(childComplexity int) int
+		Causes       func(childComplexity int) int
+		Conclusions  func(childComplexity int) int
+		Deadline     func(childComplexity int) int
+		DisplayName  func(childComplexity int) int
+		ExtraTimePct func(childComplexity int) int
+		KpiRows      func(childComplexity int) int
+		LastActivity func(childComplexity int) int
+		Locked       func(childComplexity int) int
+		Milestones   func(childComplexity int) int
+		Missing      func(childComplexity int) int
+		Online       func(childComplexity int) int
+		PerAgent     func(childComplexity int) int
+		Phase        func(childComplexity int) int
+		Questions    func(childComplexity int) int
+		SubmittedBy  func(childComplexity int) int
+	}
+
 	Milestone struct {
 		Date      func(childComplexity int) int
 		DependsOn func(childComplexity int) int
@@ -489,6 +633,7 @@ type ComplexityRoot struct {
 		AddCause                 func(childComplexity int, input CauseInput) int
 		AddKpiRow                func(childComplexity int, input KpiRowInput) int
 		AddMilestone             func(childComplexity int, input MilestoneInput) int
+		AddUser                  func(childComplexity int, input AddUserInput) int
 		AdjustSchedule           func(childComplexity int, input AdjustScheduleInput) int
 		AskQuestion              func(childComplexity int, input AskQuestionInput) int
 		AssessCompetency         func(childComplexity int, input AssessCompetencyInput) int
@@ -554,6 +699,9 @@ type ComplexityRoot struct {
 		Conversation   func(childComplexity int, attemptID string, agentID string) int
 		Evaluation     func(childComplexity int, attemptID string) int
 		Evaluations    func(childComplexity int, attemptID string) int
+		ExamAnalytics  func(childComplexity int, examID string) int
+		ExamChangeLog  func(childComplexity int, examID string) int
+		ExamLive       func(childComplexity int, examID string) int
 		ExamSession    func(childComplexity int, id string) int
 		ExamSessions   func(childComplexity int) int
 		Indicators     func(childComplexity int, attemptID string) int
@@ -561,6 +709,7 @@ type ComplexityRoot struct {
 		Me             func(childComplexity int) int
 		MyAttempts     func(childComplexity int) int
 		Replay         func(childComplexity int, attemptID string) int
+		Scenarios      func(childComplexity int) int
 		Timeline       func(childComplexity int, attemptID string) int
 		Users          func(childComplexity int, role Role) int
 	}
@@ -578,6 +727,35 @@ type ComplexityRoot struct {
 		Status      func(childComplexity int) int
 		Streaming   func(childComplexity int) int
 		Text        func(childComplexity int) int
+	}
+
+	QuestionMetrics struct {
+		AgentID             func(childComplexity int) int
+		AskedAt             func(childComplexity int) int
+		AttemptID           func(childComplexity int) int
+		CandidateID         func(childComplexity int) int
+		CriticalFactsEarned func(childComplexity int) int
+		DisplayName         func(childComplexity int) int
+		EarnedNothing       func(childComplexity int) int
+		FactsEarned         func(childComplexity int) int
+		Form                func(childComplexity int) int
+		Index               func(childComplexity int) int
+		NewFacts            func(childComplexity int) int
+		Phase               func(childComplexity int) int
+		QuestionID          func(childComplexity int) int
+		Redundancy          func(childComplexity int) int
+		Redundant           func(childComplexity int) int
+		Refused             func(childComplexity int) int
+		RepeatedFacts       func(childComplexity int) int
+		Specificity         func(childComplexity int) int
+		Status              func(childComplexity int) int
+		Text                func(childComplexity int) int
+		TopicsNamed         func(childComplexity int) int
+	}
+
+	QuestionPage struct {
+		Items func(childComplexity int) int
+		Total func(childComplexity int) int
 	}
 
 	Replay struct {
@@ -598,6 +776,19 @@ type ComplexityRoot struct {
 		Links         func(childComplexity int) int
 		Milestones    func(childComplexity int) int
 		OralPrep      func(childComplexity int) int
+	}
+
+	ScenarioInfo struct {
+		Agents    func(childComplexity int) int
+		Envelope  func(childComplexity int) int
+		Facts     func(childComplexity int) int
+		ID        func(childComplexity int) int
+		J1Minutes func(childComplexity int) int
+		J2Minutes func(childComplexity int) int
+		Problems  func(childComplexity int) int
+		Title     func(childComplexity int) int
+		Valid     func(childComplexity int) int
+		Version   func(childComplexity int) int
 	}
 
 	Schedule struct {
@@ -655,6 +846,11 @@ type ComplexityRoot struct {
 		Segment   func(childComplexity int) int
 	}
 
+	TriangulatedTopic struct {
+		Agents func(childComplexity int) int
+		Topic  func(childComplexity int) int
+	}
+
 	User struct {
 		DisplayName func(childComplexity int) int
 		Email       func(childComplexity int) int
@@ -675,6 +871,13 @@ type EnrolmentResultResolver interface {
 }
 type EvaluationChangeResolver interface {
 	Evaluation(ctx context.Context, obj *EvaluationChange) (*Evaluation, error)
+}
+type ExamAnalyticsResolver interface {
+	Questions(ctx context.Context, obj *ExamAnalytics, attemptID *string, agentID *string, earnedNothing *bool, search *string, sort *QuestionSort, desc *bool, offset *int, limit *int) (*QuestionPage, error)
+	Candidates(ctx context.Context, obj *ExamAnalytics) ([]*CandidateMetrics, error)
+	Agents(ctx context.Context, obj *ExamAnalytics) ([]*AgentMetrics, error)
+	Facts(ctx context.Context, obj *ExamAnalytics, rareThreshold *float64) ([]*FactMetrics, error)
+	Distributions(ctx context.Context, obj *ExamAnalytics) ([]*Distribution, error)
 }
 type ExamChangeResolver interface {
 	Exam(ctx context.Context, obj *ExamChange) (*ExamSession, error)
@@ -725,6 +928,7 @@ type MutationResolver interface {
 	BookmarkEvent(ctx context.Context, input BookmarkInput) (*EvaluationChange, error)
 	AssessCompetency(ctx context.Context, input AssessCompetencyInput) (*EvaluationChange, error)
 	FinaliseEvaluation(ctx context.Context, input FinaliseInput) (*EvaluationChange, error)
+	AddUser(ctx context.Context, input AddUserInput) (*User, error)
 }
 type QueryResolver interface {
 	Me(ctx context.Context) (*User, error)
@@ -742,6 +946,10 @@ type QueryResolver interface {
 	Replay(ctx context.Context, attemptID string) (*Replay, error)
 	Indicators(ctx context.Context, attemptID string) (*Indicators, error)
 	CompetencyGrid(ctx context.Context, attemptID string) ([]*Competency, error)
+	Scenarios(ctx context.Context) ([]*ScenarioInfo, error)
+	ExamLive(ctx context.Context, examID string) (*ExamLive, error)
+	ExamChangeLog(ctx context.Context, examID string) ([]*ExamLogEntry, error)
+	ExamAnalytics(ctx context.Context, examID string) (*ExamAnalytics, error)
 }
 type SubscriptionResolver interface {
 	AnswerChunks(ctx context.Context, attemptID string, questionID string) (<-chan *AnswerChunk, error)
@@ -766,6 +974,129 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 	ec := newExecutionContext(nil, e, nil)
 	_ = ec
 	switch typeName + "." + field {
+
+	case "AgentCount.agentId":
+		if e.ComplexityRoot.AgentCount.AgentID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AgentCount.AgentID(childComplexity), true
+	case "AgentCount.agentName":
+		if e.ComplexityRoot.AgentCount.AgentName == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AgentCount.AgentName(childComplexity), true
+	case "AgentCount.questions":
+		if e.ComplexityRoot.AgentCount.Questions == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AgentCount.Questions(childComplexity), true
+
+	case "AgentCoverage.agentId":
+		if e.ComplexityRoot.AgentCoverage.AgentID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AgentCoverage.AgentID(childComplexity), true
+	case "AgentCoverage.coverage":
+		if e.ComplexityRoot.AgentCoverage.Coverage == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AgentCoverage.Coverage(childComplexity), true
+	case "AgentCoverage.earned":
+		if e.ComplexityRoot.AgentCoverage.Earned == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AgentCoverage.Earned(childComplexity), true
+	case "AgentCoverage.total":
+		if e.ComplexityRoot.AgentCoverage.Total == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AgentCoverage.Total(childComplexity), true
+
+	case "AgentMetrics.agentId":
+		if e.ComplexityRoot.AgentMetrics.AgentID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AgentMetrics.AgentID(childComplexity), true
+	case "AgentMetrics.agentName":
+		if e.ComplexityRoot.AgentMetrics.AgentName == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AgentMetrics.AgentName(childComplexity), true
+	case "AgentMetrics.candidates":
+		if e.ComplexityRoot.AgentMetrics.Candidates == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AgentMetrics.Candidates(childComplexity), true
+	case "AgentMetrics.candidatesAsking":
+		if e.ComplexityRoot.AgentMetrics.CandidatesAsking == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AgentMetrics.CandidatesAsking(childComplexity), true
+	case "AgentMetrics.criticalDiscoveryRate":
+		if e.ComplexityRoot.AgentMetrics.CriticalDiscoveryRate == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AgentMetrics.CriticalDiscoveryRate(childComplexity), true
+	case "AgentMetrics.criticalFactsHeld":
+		if e.ComplexityRoot.AgentMetrics.CriticalFactsHeld == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AgentMetrics.CriticalFactsHeld(childComplexity), true
+	case "AgentMetrics.discoveryRate":
+		if e.ComplexityRoot.AgentMetrics.DiscoveryRate == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AgentMetrics.DiscoveryRate(childComplexity), true
+	case "AgentMetrics.factsHeld":
+		if e.ComplexityRoot.AgentMetrics.FactsHeld == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AgentMetrics.FactsHeld(childComplexity), true
+	case "AgentMetrics.medianTimeToFirstQuestion":
+		if e.ComplexityRoot.AgentMetrics.MedianTimeToFirstQuestion == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AgentMetrics.MedianTimeToFirstQuestion(childComplexity), true
+	case "AgentMetrics.nothingRate":
+		if e.ComplexityRoot.AgentMetrics.NothingRate == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AgentMetrics.NothingRate(childComplexity), true
+	case "AgentMetrics.questions":
+		if e.ComplexityRoot.AgentMetrics.Questions == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AgentMetrics.Questions(childComplexity), true
+	case "AgentMetrics.questionsAnswered":
+		if e.ComplexityRoot.AgentMetrics.QuestionsAnswered == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AgentMetrics.QuestionsAnswered(childComplexity), true
+	case "AgentMetrics.questionsEarningNothing":
+		if e.ComplexityRoot.AgentMetrics.QuestionsEarningNothing == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AgentMetrics.QuestionsEarningNothing(childComplexity), true
 
 	case "AgentStatus.closedReason":
 		if e.ComplexityRoot.AgentStatus.ClosedReason == nil {
@@ -1160,6 +1491,25 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.AuthPayload.User(childComplexity), true
 
+	case "Bin.count":
+		if e.ComplexityRoot.Bin.Count == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Bin.Count(childComplexity), true
+	case "Bin.hi":
+		if e.ComplexityRoot.Bin.Hi == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Bin.Hi(childComplexity), true
+	case "Bin.lo":
+		if e.ComplexityRoot.Bin.Lo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Bin.Lo(childComplexity), true
+
 	case "Bookmark.id":
 		if e.ComplexityRoot.Bookmark.ID == nil {
 			break
@@ -1394,6 +1744,127 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.BudgetLineIndicator.UnitPrice(childComplexity), true
 
+	case "CandidateMetrics.agentsNeverAsked":
+		if e.ComplexityRoot.CandidateMetrics.AgentsNeverAsked == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CandidateMetrics.AgentsNeverAsked(childComplexity), true
+	case "CandidateMetrics.attemptId":
+		if e.ComplexityRoot.CandidateMetrics.AttemptID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CandidateMetrics.AttemptID(childComplexity), true
+	case "CandidateMetrics.candidateId":
+		if e.ComplexityRoot.CandidateMetrics.CandidateID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CandidateMetrics.CandidateID(childComplexity), true
+	case "CandidateMetrics.contradictionsSurfaced":
+		if e.ComplexityRoot.CandidateMetrics.ContradictionsSurfaced == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CandidateMetrics.ContradictionsSurfaced(childComplexity), true
+	case "CandidateMetrics.contradictionsTotal":
+		if e.ComplexityRoot.CandidateMetrics.ContradictionsTotal == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CandidateMetrics.ContradictionsTotal(childComplexity), true
+	case "CandidateMetrics.criticalCoverage":
+		if e.ComplexityRoot.CandidateMetrics.CriticalCoverage == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CandidateMetrics.CriticalCoverage(childComplexity), true
+	case "CandidateMetrics.criticalCoverageByAgent":
+		if e.ComplexityRoot.CandidateMetrics.CriticalCoverageByAgent == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CandidateMetrics.CriticalCoverageByAgent(childComplexity), true
+	case "CandidateMetrics.criticalFactsEarned":
+		if e.ComplexityRoot.CandidateMetrics.CriticalFactsEarned == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CandidateMetrics.CriticalFactsEarned(childComplexity), true
+	case "CandidateMetrics.criticalFactsTotal":
+		if e.ComplexityRoot.CandidateMetrics.CriticalFactsTotal == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CandidateMetrics.CriticalFactsTotal(childComplexity), true
+	case "CandidateMetrics.displayName":
+		if e.ComplexityRoot.CandidateMetrics.DisplayName == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CandidateMetrics.DisplayName(childComplexity), true
+	case "CandidateMetrics.factsEarned":
+		if e.ComplexityRoot.CandidateMetrics.FactsEarned == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CandidateMetrics.FactsEarned(childComplexity), true
+	case "CandidateMetrics.meanSpecificity":
+		if e.ComplexityRoot.CandidateMetrics.MeanSpecificity == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CandidateMetrics.MeanSpecificity(childComplexity), true
+	case "CandidateMetrics.openQuestionShare":
+		if e.ComplexityRoot.CandidateMetrics.OpenQuestionShare == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CandidateMetrics.OpenQuestionShare(childComplexity), true
+	case "CandidateMetrics.questions":
+		if e.ComplexityRoot.CandidateMetrics.Questions == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CandidateMetrics.Questions(childComplexity), true
+	case "CandidateMetrics.questionsAnswered":
+		if e.ComplexityRoot.CandidateMetrics.QuestionsAnswered == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CandidateMetrics.QuestionsAnswered(childComplexity), true
+	case "CandidateMetrics.questionsEarningNothing":
+		if e.ComplexityRoot.CandidateMetrics.QuestionsEarningNothing == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CandidateMetrics.QuestionsEarningNothing(childComplexity), true
+	case "CandidateMetrics.questionsPerFact":
+		if e.ComplexityRoot.CandidateMetrics.QuestionsPerFact == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CandidateMetrics.QuestionsPerFact(childComplexity), true
+	case "CandidateMetrics.redundantQuestions":
+		if e.ComplexityRoot.CandidateMetrics.RedundantQuestions == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CandidateMetrics.RedundantQuestions(childComplexity), true
+	case "CandidateMetrics.timeToFirstQuestion":
+		if e.ComplexityRoot.CandidateMetrics.TimeToFirstQuestion == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CandidateMetrics.TimeToFirstQuestion(childComplexity), true
+	case "CandidateMetrics.triangulatedTopics":
+		if e.ComplexityRoot.CandidateMetrics.TriangulatedTopics == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CandidateMetrics.TriangulatedTopics(childComplexity), true
+
 	case "Cause.addressed":
 		if e.ComplexityRoot.Cause.Addressed == nil {
 			break
@@ -1626,6 +2097,61 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.ContradictionSide.Text(childComplexity), true
 
+	case "Distribution.bins":
+		if e.ComplexityRoot.Distribution.Bins == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Distribution.Bins(childComplexity), true
+	case "Distribution.max":
+		if e.ComplexityRoot.Distribution.Max == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Distribution.Max(childComplexity), true
+	case "Distribution.mean":
+		if e.ComplexityRoot.Distribution.Mean == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Distribution.Mean(childComplexity), true
+	case "Distribution.median":
+		if e.ComplexityRoot.Distribution.Median == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Distribution.Median(childComplexity), true
+	case "Distribution.metric":
+		if e.ComplexityRoot.Distribution.Metric == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Distribution.Metric(childComplexity), true
+	case "Distribution.min":
+		if e.ComplexityRoot.Distribution.Min == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Distribution.Min(childComplexity), true
+	case "Distribution.n":
+		if e.ComplexityRoot.Distribution.N == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Distribution.N(childComplexity), true
+	case "Distribution.q1":
+		if e.ComplexityRoot.Distribution.Q1 == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Distribution.Q1(childComplexity), true
+	case "Distribution.q3":
+		if e.ComplexityRoot.Distribution.Q3 == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Distribution.Q3(childComplexity), true
+
 	case "EnrolledCandidate.attemptId":
 		if e.ComplexityRoot.EnrolledCandidate.AttemptID == nil {
 			break
@@ -1804,6 +2330,53 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.EvaluationChange.Version(childComplexity), true
 
+	case "ExamAnalytics.agents":
+		if e.ComplexityRoot.ExamAnalytics.Agents == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ExamAnalytics.Agents(childComplexity), true
+	case "ExamAnalytics.candidates":
+		if e.ComplexityRoot.ExamAnalytics.Candidates == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ExamAnalytics.Candidates(childComplexity), true
+	case "ExamAnalytics.distributions":
+		if e.ComplexityRoot.ExamAnalytics.Distributions == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ExamAnalytics.Distributions(childComplexity), true
+	case "ExamAnalytics.examId":
+		if e.ComplexityRoot.ExamAnalytics.ExamID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ExamAnalytics.ExamID(childComplexity), true
+	case "ExamAnalytics.facts":
+		if e.ComplexityRoot.ExamAnalytics.Facts == nil {
+			break
+		}
+
+		args, err := ec.field_ExamAnalytics_facts_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.ExamAnalytics.Facts(childComplexity, args["rareThreshold"].(*float64)), true
+	case "ExamAnalytics.questions":
+		if e.ComplexityRoot.ExamAnalytics.Questions == nil {
+			break
+		}
+
+		args, err := ec.field_ExamAnalytics_questions_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.ExamAnalytics.Questions(childComplexity, args["attemptId"].(*string), args["agentId"].(*string), args["earnedNothing"].(*bool), args["search"].(*string), args["sort"].(*QuestionSort), args["desc"].(*bool), args["offset"].(*int), args["limit"].(*int)), true
+
 	case "ExamChange.exam":
 		if e.ComplexityRoot.ExamChange.Exam == nil {
 			break
@@ -1816,6 +2389,122 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.ExamChange.ID(childComplexity), true
+
+	case "ExamLive.at":
+		if e.ComplexityRoot.ExamLive.At == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ExamLive.At(childComplexity), true
+	case "ExamLive.candidates":
+		if e.ComplexityRoot.ExamLive.Candidates == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ExamLive.Candidates(childComplexity), true
+	case "ExamLive.examId":
+		if e.ComplexityRoot.ExamLive.ExamID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ExamLive.ExamID(childComplexity), true
+	case "ExamLive.locked":
+		if e.ComplexityRoot.ExamLive.Locked == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ExamLive.Locked(childComplexity), true
+	case "ExamLive.online":
+		if e.ComplexityRoot.ExamLive.Online == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ExamLive.Online(childComplexity), true
+	case "ExamLive.onlineWindowMinutes":
+		if e.ComplexityRoot.ExamLive.OnlineWindowMinutes == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ExamLive.OnlineWindowMinutes(childComplexity), true
+	case "ExamLive.perAgent":
+		if e.ComplexityRoot.ExamLive.PerAgent == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ExamLive.PerAgent(childComplexity), true
+	case "ExamLive.questions":
+		if e.ComplexityRoot.ExamLive.Questions == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ExamLive.Questions(childComplexity), true
+
+	case "ExamLogEntry.at":
+		if e.ComplexityRoot.ExamLogEntry.At == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ExamLogEntry.At(childComplexity), true
+	case "ExamLogEntry.byName":
+		if e.ComplexityRoot.ExamLogEntry.ByName == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ExamLogEntry.ByName(childComplexity), true
+	case "ExamLogEntry.candidateId":
+		if e.ComplexityRoot.ExamLogEntry.CandidateID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ExamLogEntry.CandidateID(childComplexity), true
+	case "ExamLogEntry.candidateName":
+		if e.ComplexityRoot.ExamLogEntry.CandidateName == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ExamLogEntry.CandidateName(childComplexity), true
+	case "ExamLogEntry.extraTimePct":
+		if e.ComplexityRoot.ExamLogEntry.ExtraTimePct == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ExamLogEntry.ExtraTimePct(childComplexity), true
+	case "ExamLogEntry.juryName":
+		if e.ComplexityRoot.ExamLogEntry.JuryName == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ExamLogEntry.JuryName(childComplexity), true
+	case "ExamLogEntry.kind":
+		if e.ComplexityRoot.ExamLogEntry.Kind == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ExamLogEntry.Kind(childComplexity), true
+	case "ExamLogEntry.oralSlot":
+		if e.ComplexityRoot.ExamLogEntry.OralSlot == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ExamLogEntry.OralSlot(childComplexity), true
+	case "ExamLogEntry.previousSchedule":
+		if e.ComplexityRoot.ExamLogEntry.PreviousSchedule == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ExamLogEntry.PreviousSchedule(childComplexity), true
+	case "ExamLogEntry.reason":
+		if e.ComplexityRoot.ExamLogEntry.Reason == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ExamLogEntry.Reason(childComplexity), true
+	case "ExamLogEntry.schedule":
+		if e.ComplexityRoot.ExamLogEntry.Schedule == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ExamLogEntry.Schedule(childComplexity), true
 
 	case "ExamSession.candidates":
 		if e.ComplexityRoot.ExamSession.Candidates == nil {
@@ -1908,6 +2597,61 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.ExamSummary.Title(childComplexity), true
+
+	case "FactMetrics.agentId":
+		if e.ComplexityRoot.FactMetrics.AgentID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FactMetrics.AgentID(childComplexity), true
+	case "FactMetrics.candidates":
+		if e.ComplexityRoot.FactMetrics.Candidates == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FactMetrics.Candidates(childComplexity), true
+	case "FactMetrics.discoveryRate":
+		if e.ComplexityRoot.FactMetrics.DiscoveryRate == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FactMetrics.DiscoveryRate(childComplexity), true
+	case "FactMetrics.factId":
+		if e.ComplexityRoot.FactMetrics.FactID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FactMetrics.FactID(childComplexity), true
+	case "FactMetrics.foundBy":
+		if e.ComplexityRoot.FactMetrics.FoundBy == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FactMetrics.FoundBy(childComplexity), true
+	case "FactMetrics.importance":
+		if e.ComplexityRoot.FactMetrics.Importance == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FactMetrics.Importance(childComplexity), true
+	case "FactMetrics.rarelyFound":
+		if e.ComplexityRoot.FactMetrics.RarelyFound == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FactMetrics.RarelyFound(childComplexity), true
+	case "FactMetrics.text":
+		if e.ComplexityRoot.FactMetrics.Text == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FactMetrics.Text(childComplexity), true
+	case "FactMetrics.timesEarned":
+		if e.ComplexityRoot.FactMetrics.TimesEarned == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FactMetrics.TimesEarned(childComplexity), true
 
 	case "FactTrace.agentId":
 		if e.ComplexityRoot.FactTrace.AgentID == nil {
@@ -2037,6 +2781,25 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.FinalResult.Result(childComplexity), true
+
+	case "FirstQuestion.agentId":
+		if e.ComplexityRoot.FirstQuestion.AgentID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FirstQuestion.AgentID(childComplexity), true
+	case "FirstQuestion.phase":
+		if e.ComplexityRoot.FirstQuestion.Phase == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FirstQuestion.Phase(childComplexity), true
+	case "FirstQuestion.seconds":
+		if e.ComplexityRoot.FirstQuestion.Seconds == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FirstQuestion.Seconds(childComplexity), true
 
 	case "Gap.absolute":
 		if e.ComplexityRoot.Gap.Absolute == nil {
@@ -2426,6 +3189,115 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.LinkTrace.Version(childComplexity), true
 
+	case "LiveCandidate.attemptId":
+		if e.ComplexityRoot.LiveCandidate.AttemptID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LiveCandidate.AttemptID(childComplexity), true
+	case "LiveCandidate.budgetLines":
+		if e.ComplexityRoot.LiveCandidate.BudgetLines == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LiveCandidate.BudgetLines(childComplexity), true
+	case "LiveCandidate.candidateId":
+		if e.ComplexityRoot.LiveCandidate.CandidateID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LiveCandidate.CandidateID(childComplexity), true
+	case "LiveCandidate.causes":
+		if e.ComplexityRoot.LiveCandidate.Causes == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LiveCandidate.Causes(childComplexity), true
+	case "LiveCandidate.conclusions":
+		if e.ComplexityRoot.LiveCandidate.Conclusions == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LiveCandidate.Conclusions(childComplexity), true
+	case "LiveCandidate.deadline":
+		if e.ComplexityRoot.LiveCandidate.Deadline == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LiveCandidate.Deadline(childComplexity), true
+	case "LiveCandidate.displayName":
+		if e.ComplexityRoot.LiveCandidate.DisplayName == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LiveCandidate.DisplayName(childComplexity), true
+	case "LiveCandidate.extraTimePct":
+		if e.ComplexityRoot.LiveCandidate.ExtraTimePct == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LiveCandidate.ExtraTimePct(childComplexity), true
+	case "LiveCandidate.kpiRows":
+		if e.ComplexityRoot.LiveCandidate.KpiRows == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LiveCandidate.KpiRows(childComplexity), true
+	case "LiveCandidate.lastActivity":
+		if e.ComplexityRoot.LiveCandidate.LastActivity == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LiveCandidate.LastActivity(childComplexity), true
+	case "LiveCandidate.locked":
+		if e.ComplexityRoot.LiveCandidate.Locked == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LiveCandidate.Locked(childComplexity), true
+	case "LiveCandidate.milestones":
+		if e.ComplexityRoot.LiveCandidate.Milestones == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LiveCandidate.Milestones(childComplexity), true
+	case "LiveCandidate.missing":
+		if e.ComplexityRoot.LiveCandidate.Missing == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LiveCandidate.Missing(childComplexity), true
+	case "LiveCandidate.online":
+		if e.ComplexityRoot.LiveCandidate.Online == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LiveCandidate.Online(childComplexity), true
+	case "LiveCandidate.perAgent":
+		if e.ComplexityRoot.LiveCandidate.PerAgent == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LiveCandidate.PerAgent(childComplexity), true
+	case "LiveCandidate.phase":
+		if e.ComplexityRoot.LiveCandidate.Phase == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LiveCandidate.Phase(childComplexity), true
+	case "LiveCandidate.questions":
+		if e.ComplexityRoot.LiveCandidate.Questions == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LiveCandidate.Questions(childComplexity), true
+	case "LiveCandidate.submittedBy":
+		if e.ComplexityRoot.LiveCandidate.SubmittedBy == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LiveCandidate.SubmittedBy(childComplexity), true
+
 	case "Milestone.date":
 		if e.ComplexityRoot.Milestone.Date == nil {
 			break
@@ -2613,6 +3485,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.AddMilestone(childComplexity, args["input"].(MilestoneInput)), true
+	case "Mutation.addUser":
+		if e.ComplexityRoot.Mutation.AddUser == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_addUser_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.AddUser(childComplexity, args["input"].(AddUserInput)), true
 	case "Mutation.adjustSchedule":
 		if e.ComplexityRoot.Mutation.AdjustSchedule == nil {
 			break
@@ -3182,6 +4065,39 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Evaluations(childComplexity, args["attemptId"].(string)), true
+	case "Query.examAnalytics":
+		if e.ComplexityRoot.Query.ExamAnalytics == nil {
+			break
+		}
+
+		args, err := ec.field_Query_examAnalytics_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.ExamAnalytics(childComplexity, args["examId"].(string)), true
+	case "Query.examChangeLog":
+		if e.ComplexityRoot.Query.ExamChangeLog == nil {
+			break
+		}
+
+		args, err := ec.field_Query_examChangeLog_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.ExamChangeLog(childComplexity, args["examId"].(string)), true
+	case "Query.examLive":
+		if e.ComplexityRoot.Query.ExamLive == nil {
+			break
+		}
+
+		args, err := ec.field_Query_examLive_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.ExamLive(childComplexity, args["examId"].(string)), true
 	case "Query.examSession":
 		if e.ComplexityRoot.Query.ExamSession == nil {
 			break
@@ -3240,6 +4156,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Replay(childComplexity, args["attemptId"].(string)), true
+	case "Query.scenarios":
+		if e.ComplexityRoot.Query.Scenarios == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Query.Scenarios(childComplexity), true
 	case "Query.timeline":
 		if e.ComplexityRoot.Query.Timeline == nil {
 			break
@@ -3336,6 +4258,146 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Question.Text(childComplexity), true
 
+	case "QuestionMetrics.agentId":
+		if e.ComplexityRoot.QuestionMetrics.AgentID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.QuestionMetrics.AgentID(childComplexity), true
+	case "QuestionMetrics.askedAt":
+		if e.ComplexityRoot.QuestionMetrics.AskedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.QuestionMetrics.AskedAt(childComplexity), true
+	case "QuestionMetrics.attemptId":
+		if e.ComplexityRoot.QuestionMetrics.AttemptID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.QuestionMetrics.AttemptID(childComplexity), true
+	case "QuestionMetrics.candidateId":
+		if e.ComplexityRoot.QuestionMetrics.CandidateID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.QuestionMetrics.CandidateID(childComplexity), true
+	case "QuestionMetrics.criticalFactsEarned":
+		if e.ComplexityRoot.QuestionMetrics.CriticalFactsEarned == nil {
+			break
+		}
+
+		return e.ComplexityRoot.QuestionMetrics.CriticalFactsEarned(childComplexity), true
+	case "QuestionMetrics.displayName":
+		if e.ComplexityRoot.QuestionMetrics.DisplayName == nil {
+			break
+		}
+
+		return e.ComplexityRoot.QuestionMetrics.DisplayName(childComplexity), true
+	case "QuestionMetrics.earnedNothing":
+		if e.ComplexityRoot.QuestionMetrics.EarnedNothing == nil {
+			break
+		}
+
+		return e.ComplexityRoot.QuestionMetrics.EarnedNothing(childComplexity), true
+	case "QuestionMetrics.factsEarned":
+		if e.ComplexityRoot.QuestionMetrics.FactsEarned == nil {
+			break
+		}
+
+		return e.ComplexityRoot.QuestionMetrics.FactsEarned(childComplexity), true
+	case "QuestionMetrics.form":
+		if e.ComplexityRoot.QuestionMetrics.Form == nil {
+			break
+		}
+
+		return e.ComplexityRoot.QuestionMetrics.Form(childComplexity), true
+	case "QuestionMetrics.index":
+		if e.ComplexityRoot.QuestionMetrics.Index == nil {
+			break
+		}
+
+		return e.ComplexityRoot.QuestionMetrics.Index(childComplexity), true
+	case "QuestionMetrics.newFacts":
+		if e.ComplexityRoot.QuestionMetrics.NewFacts == nil {
+			break
+		}
+
+		return e.ComplexityRoot.QuestionMetrics.NewFacts(childComplexity), true
+	case "QuestionMetrics.phase":
+		if e.ComplexityRoot.QuestionMetrics.Phase == nil {
+			break
+		}
+
+		return e.ComplexityRoot.QuestionMetrics.Phase(childComplexity), true
+	case "QuestionMetrics.questionId":
+		if e.ComplexityRoot.QuestionMetrics.QuestionID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.QuestionMetrics.QuestionID(childComplexity), true
+	case "QuestionMetrics.redundancy":
+		if e.ComplexityRoot.QuestionMetrics.Redundancy == nil {
+			break
+		}
+
+		return e.ComplexityRoot.QuestionMetrics.Redundancy(childComplexity), true
+	case "QuestionMetrics.redundant":
+		if e.ComplexityRoot.QuestionMetrics.Redundant == nil {
+			break
+		}
+
+		return e.ComplexityRoot.QuestionMetrics.Redundant(childComplexity), true
+	case "QuestionMetrics.refused":
+		if e.ComplexityRoot.QuestionMetrics.Refused == nil {
+			break
+		}
+
+		return e.ComplexityRoot.QuestionMetrics.Refused(childComplexity), true
+	case "QuestionMetrics.repeatedFacts":
+		if e.ComplexityRoot.QuestionMetrics.RepeatedFacts == nil {
+			break
+		}
+
+		return e.ComplexityRoot.QuestionMetrics.RepeatedFacts(childComplexity), true
+	case "QuestionMetrics.specificity":
+		if e.ComplexityRoot.QuestionMetrics.Specificity == nil {
+			break
+		}
+
+		return e.ComplexityRoot.QuestionMetrics.Specificity(childComplexity), true
+	case "QuestionMetrics.status":
+		if e.ComplexityRoot.QuestionMetrics.Status == nil {
+			break
+		}
+
+		return e.ComplexityRoot.QuestionMetrics.Status(childComplexity), true
+	case "QuestionMetrics.text":
+		if e.ComplexityRoot.QuestionMetrics.Text == nil {
+			break
+		}
+
+		return e.ComplexityRoot.QuestionMetrics.Text(childComplexity), true
+	case "QuestionMetrics.topicsNamed":
+		if e.ComplexityRoot.QuestionMetrics.TopicsNamed == nil {
+			break
+		}
+
+		return e.ComplexityRoot.QuestionMetrics.TopicsNamed(childComplexity), true
+
+	case "QuestionPage.items":
+		if e.ComplexityRoot.QuestionPage.Items == nil {
+			break
+		}
+
+		return e.ComplexityRoot.QuestionPage.Items(childComplexity), true
+	case "QuestionPage.total":
+		if e.ComplexityRoot.QuestionPage.Total == nil {
+			break
+		}
+
+		return e.ComplexityRoot.QuestionPage.Total(childComplexity), true
+
 	case "Replay.attemptId":
 		if e.ComplexityRoot.Replay.AttemptID == nil {
 			break
@@ -3421,6 +4483,67 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Report.OralPrep(childComplexity), true
+
+	case "ScenarioInfo.agents":
+		if e.ComplexityRoot.ScenarioInfo.Agents == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ScenarioInfo.Agents(childComplexity), true
+	case "ScenarioInfo.envelope":
+		if e.ComplexityRoot.ScenarioInfo.Envelope == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ScenarioInfo.Envelope(childComplexity), true
+	case "ScenarioInfo.facts":
+		if e.ComplexityRoot.ScenarioInfo.Facts == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ScenarioInfo.Facts(childComplexity), true
+	case "ScenarioInfo.id":
+		if e.ComplexityRoot.ScenarioInfo.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ScenarioInfo.ID(childComplexity), true
+	case "ScenarioInfo.j1Minutes":
+		if e.ComplexityRoot.ScenarioInfo.J1Minutes == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ScenarioInfo.J1Minutes(childComplexity), true
+	case "ScenarioInfo.j2Minutes":
+		if e.ComplexityRoot.ScenarioInfo.J2Minutes == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ScenarioInfo.J2Minutes(childComplexity), true
+	case "ScenarioInfo.problems":
+		if e.ComplexityRoot.ScenarioInfo.Problems == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ScenarioInfo.Problems(childComplexity), true
+	case "ScenarioInfo.title":
+		if e.ComplexityRoot.ScenarioInfo.Title == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ScenarioInfo.Title(childComplexity), true
+	case "ScenarioInfo.valid":
+		if e.ComplexityRoot.ScenarioInfo.Valid == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ScenarioInfo.Valid(childComplexity), true
+	case "ScenarioInfo.version":
+		if e.ComplexityRoot.ScenarioInfo.Version == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ScenarioInfo.Version(childComplexity), true
 
 	case "Schedule.j1End":
 		if e.ComplexityRoot.Schedule.J1End == nil {
@@ -3631,6 +4754,19 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Timer.Segment(childComplexity), true
 
+	case "TriangulatedTopic.agents":
+		if e.ComplexityRoot.TriangulatedTopic.Agents == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TriangulatedTopic.Agents(childComplexity), true
+	case "TriangulatedTopic.topic":
+		if e.ComplexityRoot.TriangulatedTopic.Topic == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TriangulatedTopic.Topic(childComplexity), true
+
 	case "User.displayName":
 		if e.ComplexityRoot.User.DisplayName == nil {
 			break
@@ -3665,6 +4801,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 	ec := newExecutionContext(opCtx, e, make(chan graphql.DeferredResult))
 	inputUnmarshalers := func() *graphql.InputUnmarshalerIndex {
 		return graphql.NewInputUnmarshalerIndex(
+			graphql.NewInputUnmarshaler("AddUserInput", ec.unmarshalInputAddUserInput),
 			graphql.NewInputUnmarshaler("AdjustScheduleInput", ec.unmarshalInputAdjustScheduleInput),
 			graphql.NewInputUnmarshaler("AskQuestionInput", ec.unmarshalInputAskQuestionInput),
 			graphql.NewInputUnmarshaler("AssessCompetencyInput", ec.unmarshalInputAssessCompetencyInput),
@@ -3786,7 +4923,7 @@ func newExecutionContext(
 	}
 }
 
-//go:embed "evaluation.graphqls" "inputs.graphqls" "jury.graphqls" "schema.graphqls" "types.graphqls"
+//go:embed "evaluation.graphqls" "inputs.graphqls" "jury.graphqls" "schema.graphqls" "staff.graphqls" "types.graphqls"
 var sourcesFS embed.FS
 
 func sourceData(filename string) string {
@@ -3802,6 +4939,7 @@ var sources = []*ast.Source{
 	{Name: "inputs.graphqls", Input: sourceData("inputs.graphqls"), BuiltIn: false},
 	{Name: "jury.graphqls", Input: sourceData("jury.graphqls"), BuiltIn: false},
 	{Name: "schema.graphqls", Input: sourceData("schema.graphqls"), BuiltIn: false},
+	{Name: "staff.graphqls", Input: sourceData("staff.graphqls"), BuiltIn: false},
 	{Name: "types.graphqls", Input: sourceData("types.graphqls"), BuiltIn: false},
 }
 var parsedSchema = gqlparser.MustLoadSchema(sources...)
@@ -3809,6 +4947,64 @@ var parsedSchema = gqlparser.MustLoadSchema(sources...)
 // childFields_* functions provide shared child field context lookups.
 // Each function is generated once per unique object type, deduplicating the
 // switch statements that were previously inlined in every fieldContext_* function.
+
+func (ec *executionContext) childFields_AgentCount(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "agentId":
+		return ec.fieldContext_AgentCount_agentId(ctx, field)
+	case "agentName":
+		return ec.fieldContext_AgentCount_agentName(ctx, field)
+	case "questions":
+		return ec.fieldContext_AgentCount_questions(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type AgentCount", field.Name)
+}
+
+func (ec *executionContext) childFields_AgentCoverage(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "agentId":
+		return ec.fieldContext_AgentCoverage_agentId(ctx, field)
+	case "earned":
+		return ec.fieldContext_AgentCoverage_earned(ctx, field)
+	case "total":
+		return ec.fieldContext_AgentCoverage_total(ctx, field)
+	case "coverage":
+		return ec.fieldContext_AgentCoverage_coverage(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type AgentCoverage", field.Name)
+}
+
+func (ec *executionContext) childFields_AgentMetrics(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "agentId":
+		return ec.fieldContext_AgentMetrics_agentId(ctx, field)
+	case "agentName":
+		return ec.fieldContext_AgentMetrics_agentName(ctx, field)
+	case "candidates":
+		return ec.fieldContext_AgentMetrics_candidates(ctx, field)
+	case "candidatesAsking":
+		return ec.fieldContext_AgentMetrics_candidatesAsking(ctx, field)
+	case "questions":
+		return ec.fieldContext_AgentMetrics_questions(ctx, field)
+	case "questionsAnswered":
+		return ec.fieldContext_AgentMetrics_questionsAnswered(ctx, field)
+	case "questionsEarningNothing":
+		return ec.fieldContext_AgentMetrics_questionsEarningNothing(ctx, field)
+	case "nothingRate":
+		return ec.fieldContext_AgentMetrics_nothingRate(ctx, field)
+	case "factsHeld":
+		return ec.fieldContext_AgentMetrics_factsHeld(ctx, field)
+	case "criticalFactsHeld":
+		return ec.fieldContext_AgentMetrics_criticalFactsHeld(ctx, field)
+	case "discoveryRate":
+		return ec.fieldContext_AgentMetrics_discoveryRate(ctx, field)
+	case "criticalDiscoveryRate":
+		return ec.fieldContext_AgentMetrics_criticalDiscoveryRate(ctx, field)
+	case "medianTimeToFirstQuestion":
+		return ec.fieldContext_AgentMetrics_medianTimeToFirstQuestion(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type AgentMetrics", field.Name)
+}
 
 func (ec *executionContext) childFields_AgentStatus(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
@@ -3992,6 +5188,18 @@ func (ec *executionContext) childFields_AuthPayload(ctx context.Context, field g
 	return nil, fmt.Errorf("no field named %q was found under type AuthPayload", field.Name)
 }
 
+func (ec *executionContext) childFields_Bin(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "lo":
+		return ec.fieldContext_Bin_lo(ctx, field)
+	case "hi":
+		return ec.fieldContext_Bin_hi(ctx, field)
+	case "count":
+		return ec.fieldContext_Bin_count(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Bin", field.Name)
+}
+
 func (ec *executionContext) childFields_Bookmark(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "id":
@@ -4102,6 +5310,52 @@ func (ec *executionContext) childFields_BudgetLineIndicator(ctx context.Context,
 		return ec.fieldContext_BudgetLineIndicator_question(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type BudgetLineIndicator", field.Name)
+}
+
+func (ec *executionContext) childFields_CandidateMetrics(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "attemptId":
+		return ec.fieldContext_CandidateMetrics_attemptId(ctx, field)
+	case "candidateId":
+		return ec.fieldContext_CandidateMetrics_candidateId(ctx, field)
+	case "displayName":
+		return ec.fieldContext_CandidateMetrics_displayName(ctx, field)
+	case "questions":
+		return ec.fieldContext_CandidateMetrics_questions(ctx, field)
+	case "questionsAnswered":
+		return ec.fieldContext_CandidateMetrics_questionsAnswered(ctx, field)
+	case "factsEarned":
+		return ec.fieldContext_CandidateMetrics_factsEarned(ctx, field)
+	case "questionsPerFact":
+		return ec.fieldContext_CandidateMetrics_questionsPerFact(ctx, field)
+	case "questionsEarningNothing":
+		return ec.fieldContext_CandidateMetrics_questionsEarningNothing(ctx, field)
+	case "redundantQuestions":
+		return ec.fieldContext_CandidateMetrics_redundantQuestions(ctx, field)
+	case "meanSpecificity":
+		return ec.fieldContext_CandidateMetrics_meanSpecificity(ctx, field)
+	case "openQuestionShare":
+		return ec.fieldContext_CandidateMetrics_openQuestionShare(ctx, field)
+	case "criticalFactsEarned":
+		return ec.fieldContext_CandidateMetrics_criticalFactsEarned(ctx, field)
+	case "criticalFactsTotal":
+		return ec.fieldContext_CandidateMetrics_criticalFactsTotal(ctx, field)
+	case "criticalCoverage":
+		return ec.fieldContext_CandidateMetrics_criticalCoverage(ctx, field)
+	case "criticalCoverageByAgent":
+		return ec.fieldContext_CandidateMetrics_criticalCoverageByAgent(ctx, field)
+	case "agentsNeverAsked":
+		return ec.fieldContext_CandidateMetrics_agentsNeverAsked(ctx, field)
+	case "contradictionsSurfaced":
+		return ec.fieldContext_CandidateMetrics_contradictionsSurfaced(ctx, field)
+	case "contradictionsTotal":
+		return ec.fieldContext_CandidateMetrics_contradictionsTotal(ctx, field)
+	case "triangulatedTopics":
+		return ec.fieldContext_CandidateMetrics_triangulatedTopics(ctx, field)
+	case "timeToFirstQuestion":
+		return ec.fieldContext_CandidateMetrics_timeToFirstQuestion(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type CandidateMetrics", field.Name)
 }
 
 func (ec *executionContext) childFields_Cause(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -4238,6 +5492,30 @@ func (ec *executionContext) childFields_ContradictionSide(ctx context.Context, f
 	return nil, fmt.Errorf("no field named %q was found under type ContradictionSide", field.Name)
 }
 
+func (ec *executionContext) childFields_Distribution(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "metric":
+		return ec.fieldContext_Distribution_metric(ctx, field)
+	case "n":
+		return ec.fieldContext_Distribution_n(ctx, field)
+	case "min":
+		return ec.fieldContext_Distribution_min(ctx, field)
+	case "q1":
+		return ec.fieldContext_Distribution_q1(ctx, field)
+	case "median":
+		return ec.fieldContext_Distribution_median(ctx, field)
+	case "q3":
+		return ec.fieldContext_Distribution_q3(ctx, field)
+	case "max":
+		return ec.fieldContext_Distribution_max(ctx, field)
+	case "mean":
+		return ec.fieldContext_Distribution_mean(ctx, field)
+	case "bins":
+		return ec.fieldContext_Distribution_bins(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Distribution", field.Name)
+}
+
 func (ec *executionContext) childFields_EnrolledCandidate(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "candidateId":
@@ -4320,6 +5598,24 @@ func (ec *executionContext) childFields_EvaluationChange(ctx context.Context, fi
 	return nil, fmt.Errorf("no field named %q was found under type EvaluationChange", field.Name)
 }
 
+func (ec *executionContext) childFields_ExamAnalytics(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "examId":
+		return ec.fieldContext_ExamAnalytics_examId(ctx, field)
+	case "questions":
+		return ec.fieldContext_ExamAnalytics_questions(ctx, field)
+	case "candidates":
+		return ec.fieldContext_ExamAnalytics_candidates(ctx, field)
+	case "agents":
+		return ec.fieldContext_ExamAnalytics_agents(ctx, field)
+	case "facts":
+		return ec.fieldContext_ExamAnalytics_facts(ctx, field)
+	case "distributions":
+		return ec.fieldContext_ExamAnalytics_distributions(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ExamAnalytics", field.Name)
+}
+
 func (ec *executionContext) childFields_ExamChange(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "id":
@@ -4328,6 +5624,56 @@ func (ec *executionContext) childFields_ExamChange(ctx context.Context, field gr
 		return ec.fieldContext_ExamChange_exam(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type ExamChange", field.Name)
+}
+
+func (ec *executionContext) childFields_ExamLive(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "examId":
+		return ec.fieldContext_ExamLive_examId(ctx, field)
+	case "at":
+		return ec.fieldContext_ExamLive_at(ctx, field)
+	case "onlineWindowMinutes":
+		return ec.fieldContext_ExamLive_onlineWindowMinutes(ctx, field)
+	case "online":
+		return ec.fieldContext_ExamLive_online(ctx, field)
+	case "locked":
+		return ec.fieldContext_ExamLive_locked(ctx, field)
+	case "questions":
+		return ec.fieldContext_ExamLive_questions(ctx, field)
+	case "perAgent":
+		return ec.fieldContext_ExamLive_perAgent(ctx, field)
+	case "candidates":
+		return ec.fieldContext_ExamLive_candidates(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ExamLive", field.Name)
+}
+
+func (ec *executionContext) childFields_ExamLogEntry(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "kind":
+		return ec.fieldContext_ExamLogEntry_kind(ctx, field)
+	case "at":
+		return ec.fieldContext_ExamLogEntry_at(ctx, field)
+	case "byName":
+		return ec.fieldContext_ExamLogEntry_byName(ctx, field)
+	case "reason":
+		return ec.fieldContext_ExamLogEntry_reason(ctx, field)
+	case "candidateId":
+		return ec.fieldContext_ExamLogEntry_candidateId(ctx, field)
+	case "candidateName":
+		return ec.fieldContext_ExamLogEntry_candidateName(ctx, field)
+	case "extraTimePct":
+		return ec.fieldContext_ExamLogEntry_extraTimePct(ctx, field)
+	case "schedule":
+		return ec.fieldContext_ExamLogEntry_schedule(ctx, field)
+	case "previousSchedule":
+		return ec.fieldContext_ExamLogEntry_previousSchedule(ctx, field)
+	case "juryName":
+		return ec.fieldContext_ExamLogEntry_juryName(ctx, field)
+	case "oralSlot":
+		return ec.fieldContext_ExamLogEntry_oralSlot(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ExamLogEntry", field.Name)
 }
 
 func (ec *executionContext) childFields_ExamSession(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -4370,6 +5716,30 @@ func (ec *executionContext) childFields_ExamSummary(ctx context.Context, field g
 		return ec.fieldContext_ExamSummary_createdAt(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type ExamSummary", field.Name)
+}
+
+func (ec *executionContext) childFields_FactMetrics(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "factId":
+		return ec.fieldContext_FactMetrics_factId(ctx, field)
+	case "agentId":
+		return ec.fieldContext_FactMetrics_agentId(ctx, field)
+	case "text":
+		return ec.fieldContext_FactMetrics_text(ctx, field)
+	case "importance":
+		return ec.fieldContext_FactMetrics_importance(ctx, field)
+	case "candidates":
+		return ec.fieldContext_FactMetrics_candidates(ctx, field)
+	case "foundBy":
+		return ec.fieldContext_FactMetrics_foundBy(ctx, field)
+	case "discoveryRate":
+		return ec.fieldContext_FactMetrics_discoveryRate(ctx, field)
+	case "rarelyFound":
+		return ec.fieldContext_FactMetrics_rarelyFound(ctx, field)
+	case "timesEarned":
+		return ec.fieldContext_FactMetrics_timesEarned(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type FactMetrics", field.Name)
 }
 
 func (ec *executionContext) childFields_FactTrace(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -4430,6 +5800,18 @@ func (ec *executionContext) childFields_FinalResult(ctx context.Context, field g
 		return ec.fieldContext_FinalResult_at(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type FinalResult", field.Name)
+}
+
+func (ec *executionContext) childFields_FirstQuestion(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "agentId":
+		return ec.fieldContext_FirstQuestion_agentId(ctx, field)
+	case "phase":
+		return ec.fieldContext_FirstQuestion_phase(ctx, field)
+	case "seconds":
+		return ec.fieldContext_FirstQuestion_seconds(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type FirstQuestion", field.Name)
 }
 
 func (ec *executionContext) childFields_Gap(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -4618,6 +6000,48 @@ func (ec *executionContext) childFields_LinkTrace(ctx context.Context, field gra
 	return nil, fmt.Errorf("no field named %q was found under type LinkTrace", field.Name)
 }
 
+func (ec *executionContext) childFields_LiveCandidate(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "candidateId":
+		return ec.fieldContext_LiveCandidate_candidateId(ctx, field)
+	case "displayName":
+		return ec.fieldContext_LiveCandidate_displayName(ctx, field)
+	case "attemptId":
+		return ec.fieldContext_LiveCandidate_attemptId(ctx, field)
+	case "extraTimePct":
+		return ec.fieldContext_LiveCandidate_extraTimePct(ctx, field)
+	case "phase":
+		return ec.fieldContext_LiveCandidate_phase(ctx, field)
+	case "deadline":
+		return ec.fieldContext_LiveCandidate_deadline(ctx, field)
+	case "lastActivity":
+		return ec.fieldContext_LiveCandidate_lastActivity(ctx, field)
+	case "online":
+		return ec.fieldContext_LiveCandidate_online(ctx, field)
+	case "questions":
+		return ec.fieldContext_LiveCandidate_questions(ctx, field)
+	case "perAgent":
+		return ec.fieldContext_LiveCandidate_perAgent(ctx, field)
+	case "kpiRows":
+		return ec.fieldContext_LiveCandidate_kpiRows(ctx, field)
+	case "causes":
+		return ec.fieldContext_LiveCandidate_causes(ctx, field)
+	case "conclusions":
+		return ec.fieldContext_LiveCandidate_conclusions(ctx, field)
+	case "milestones":
+		return ec.fieldContext_LiveCandidate_milestones(ctx, field)
+	case "budgetLines":
+		return ec.fieldContext_LiveCandidate_budgetLines(ctx, field)
+	case "missing":
+		return ec.fieldContext_LiveCandidate_missing(ctx, field)
+	case "locked":
+		return ec.fieldContext_LiveCandidate_locked(ctx, field)
+	case "submittedBy":
+		return ec.fieldContext_LiveCandidate_submittedBy(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type LiveCandidate", field.Name)
+}
+
 func (ec *executionContext) childFields_Milestone(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "id":
@@ -4754,6 +6178,64 @@ func (ec *executionContext) childFields_Question(ctx context.Context, field grap
 	return nil, fmt.Errorf("no field named %q was found under type Question", field.Name)
 }
 
+func (ec *executionContext) childFields_QuestionMetrics(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "questionId":
+		return ec.fieldContext_QuestionMetrics_questionId(ctx, field)
+	case "attemptId":
+		return ec.fieldContext_QuestionMetrics_attemptId(ctx, field)
+	case "candidateId":
+		return ec.fieldContext_QuestionMetrics_candidateId(ctx, field)
+	case "displayName":
+		return ec.fieldContext_QuestionMetrics_displayName(ctx, field)
+	case "index":
+		return ec.fieldContext_QuestionMetrics_index(ctx, field)
+	case "agentId":
+		return ec.fieldContext_QuestionMetrics_agentId(ctx, field)
+	case "phase":
+		return ec.fieldContext_QuestionMetrics_phase(ctx, field)
+	case "text":
+		return ec.fieldContext_QuestionMetrics_text(ctx, field)
+	case "askedAt":
+		return ec.fieldContext_QuestionMetrics_askedAt(ctx, field)
+	case "status":
+		return ec.fieldContext_QuestionMetrics_status(ctx, field)
+	case "refused":
+		return ec.fieldContext_QuestionMetrics_refused(ctx, field)
+	case "factsEarned":
+		return ec.fieldContext_QuestionMetrics_factsEarned(ctx, field)
+	case "newFacts":
+		return ec.fieldContext_QuestionMetrics_newFacts(ctx, field)
+	case "repeatedFacts":
+		return ec.fieldContext_QuestionMetrics_repeatedFacts(ctx, field)
+	case "criticalFactsEarned":
+		return ec.fieldContext_QuestionMetrics_criticalFactsEarned(ctx, field)
+	case "earnedNothing":
+		return ec.fieldContext_QuestionMetrics_earnedNothing(ctx, field)
+	case "specificity":
+		return ec.fieldContext_QuestionMetrics_specificity(ctx, field)
+	case "topicsNamed":
+		return ec.fieldContext_QuestionMetrics_topicsNamed(ctx, field)
+	case "form":
+		return ec.fieldContext_QuestionMetrics_form(ctx, field)
+	case "redundancy":
+		return ec.fieldContext_QuestionMetrics_redundancy(ctx, field)
+	case "redundant":
+		return ec.fieldContext_QuestionMetrics_redundant(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type QuestionMetrics", field.Name)
+}
+
+func (ec *executionContext) childFields_QuestionPage(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "total":
+		return ec.fieldContext_QuestionPage_total(ctx, field)
+	case "items":
+		return ec.fieldContext_QuestionPage_items(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type QuestionPage", field.Name)
+}
+
 func (ec *executionContext) childFields_Replay(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "attemptId":
@@ -4792,6 +6274,32 @@ func (ec *executionContext) childFields_Report(ctx context.Context, field graphq
 		return ec.fieldContext_Report_oralPrep(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Report", field.Name)
+}
+
+func (ec *executionContext) childFields_ScenarioInfo(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_ScenarioInfo_id(ctx, field)
+	case "title":
+		return ec.fieldContext_ScenarioInfo_title(ctx, field)
+	case "version":
+		return ec.fieldContext_ScenarioInfo_version(ctx, field)
+	case "agents":
+		return ec.fieldContext_ScenarioInfo_agents(ctx, field)
+	case "facts":
+		return ec.fieldContext_ScenarioInfo_facts(ctx, field)
+	case "j1Minutes":
+		return ec.fieldContext_ScenarioInfo_j1Minutes(ctx, field)
+	case "j2Minutes":
+		return ec.fieldContext_ScenarioInfo_j2Minutes(ctx, field)
+	case "envelope":
+		return ec.fieldContext_ScenarioInfo_envelope(ctx, field)
+	case "valid":
+		return ec.fieldContext_ScenarioInfo_valid(ctx, field)
+	case "problems":
+		return ec.fieldContext_ScenarioInfo_problems(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ScenarioInfo", field.Name)
 }
 
 func (ec *executionContext) childFields_Schedule(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -4890,6 +6398,16 @@ func (ec *executionContext) childFields_Timer(ctx context.Context, field graphql
 		return ec.fieldContext_Timer_elapsedMs(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Timer", field.Name)
+}
+
+func (ec *executionContext) childFields_TriangulatedTopic(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "topic":
+		return ec.fieldContext_TriangulatedTopic_topic(ctx, field)
+	case "agents":
+		return ec.fieldContext_TriangulatedTopic_agents(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type TriangulatedTopic", field.Name)
 }
 
 func (ec *executionContext) childFields_User(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -5022,6 +6540,90 @@ func (ec *executionContext) childFields___Type(ctx context.Context, field graphq
 
 // region    ***************************** args.gotpl *****************************
 
+func (ec *executionContext) field_ExamAnalytics_facts_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "rareThreshold",
+		func(ctx context.Context, v any) (*float64, error) {
+			return ec.unmarshalOFloat2ᚖfloat64(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["rareThreshold"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_ExamAnalytics_questions_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "attemptId",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOID2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["attemptId"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "agentId",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOID2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["agentId"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "earnedNothing",
+		func(ctx context.Context, v any) (*bool, error) {
+			return ec.unmarshalOBoolean2ᚖbool(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["earnedNothing"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "search",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["search"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "sort",
+		func(ctx context.Context, v any) (*QuestionSort, error) {
+			return ec.unmarshalOQuestionSort2ᚖcelluleᚋapiᚐQuestionSort(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["sort"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "desc",
+		func(ctx context.Context, v any) (*bool, error) {
+			return ec.unmarshalOBoolean2ᚖbool(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["desc"] = arg5
+	arg6, err := graphql.ProcessArgField(ctx, rawArgs, "offset",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["offset"] = arg6
+	arg7, err := graphql.ProcessArgField(ctx, rawArgs, "limit",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["limit"] = arg7
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_addBudgetLine_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -5070,6 +6672,20 @@ func (ec *executionContext) field_Mutation_addMilestone_args(ctx context.Context
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
 		func(ctx context.Context, v any) (MilestoneInput, error) {
 			return ec.unmarshalNMilestoneInput2celluleᚋapiᚐMilestoneInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_addUser_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (AddUserInput, error) {
+			return ec.unmarshalNAddUserInput2celluleᚋapiᚐAddUserInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -5760,6 +7376,48 @@ func (ec *executionContext) field_Query_evaluations_args(ctx context.Context, ra
 	return args, nil
 }
 
+func (ec *executionContext) field_Query_examAnalytics_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "examId",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNID2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["examId"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_examChangeLog_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "examId",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNID2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["examId"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_examLive_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "examId",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNID2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["examId"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Query_examSession_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -5953,6 +7611,466 @@ func (ec *executionContext) field___Type_inputFields_args(ctx context.Context, r
 // endregion ***************************** args.gotpl *****************************
 
 // region    **************************** field.gotpl *****************************
+
+func (ec *executionContext) _AgentCount_agentId(ctx context.Context, field graphql.CollectedField, obj *AgentCount) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AgentCount_agentId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.AgentID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AgentCount_agentId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AgentCount", field, false, false, "ID")
+}
+
+func (ec *executionContext) _AgentCount_agentName(ctx context.Context, field graphql.CollectedField, obj *AgentCount) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AgentCount_agentName(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.AgentName, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AgentCount_agentName(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AgentCount", field, false, false, "String")
+}
+
+func (ec *executionContext) _AgentCount_questions(ctx context.Context, field graphql.CollectedField, obj *AgentCount) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AgentCount_questions(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Questions, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AgentCount_questions(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AgentCount", field, false, false, "Int")
+}
+
+func (ec *executionContext) _AgentCoverage_agentId(ctx context.Context, field graphql.CollectedField, obj *AgentCoverage) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AgentCoverage_agentId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.AgentID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AgentCoverage_agentId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AgentCoverage", field, false, false, "ID")
+}
+
+func (ec *executionContext) _AgentCoverage_earned(ctx context.Context, field graphql.CollectedField, obj *AgentCoverage) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AgentCoverage_earned(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Earned, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AgentCoverage_earned(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AgentCoverage", field, false, false, "Int")
+}
+
+func (ec *executionContext) _AgentCoverage_total(ctx context.Context, field graphql.CollectedField, obj *AgentCoverage) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AgentCoverage_total(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Total, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AgentCoverage_total(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AgentCoverage", field, false, false, "Int")
+}
+
+func (ec *executionContext) _AgentCoverage_coverage(ctx context.Context, field graphql.CollectedField, obj *AgentCoverage) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AgentCoverage_coverage(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Coverage, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AgentCoverage_coverage(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AgentCoverage", field, false, false, "Float")
+}
+
+func (ec *executionContext) _AgentMetrics_agentId(ctx context.Context, field graphql.CollectedField, obj *AgentMetrics) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AgentMetrics_agentId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.AgentID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AgentMetrics_agentId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AgentMetrics", field, false, false, "ID")
+}
+
+func (ec *executionContext) _AgentMetrics_agentName(ctx context.Context, field graphql.CollectedField, obj *AgentMetrics) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AgentMetrics_agentName(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.AgentName, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AgentMetrics_agentName(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AgentMetrics", field, false, false, "String")
+}
+
+func (ec *executionContext) _AgentMetrics_candidates(ctx context.Context, field graphql.CollectedField, obj *AgentMetrics) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AgentMetrics_candidates(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Candidates, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AgentMetrics_candidates(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AgentMetrics", field, false, false, "Int")
+}
+
+func (ec *executionContext) _AgentMetrics_candidatesAsking(ctx context.Context, field graphql.CollectedField, obj *AgentMetrics) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AgentMetrics_candidatesAsking(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CandidatesAsking, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AgentMetrics_candidatesAsking(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AgentMetrics", field, false, false, "Int")
+}
+
+func (ec *executionContext) _AgentMetrics_questions(ctx context.Context, field graphql.CollectedField, obj *AgentMetrics) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AgentMetrics_questions(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Questions, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AgentMetrics_questions(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AgentMetrics", field, false, false, "Int")
+}
+
+func (ec *executionContext) _AgentMetrics_questionsAnswered(ctx context.Context, field graphql.CollectedField, obj *AgentMetrics) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AgentMetrics_questionsAnswered(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.QuestionsAnswered, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AgentMetrics_questionsAnswered(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AgentMetrics", field, false, false, "Int")
+}
+
+func (ec *executionContext) _AgentMetrics_questionsEarningNothing(ctx context.Context, field graphql.CollectedField, obj *AgentMetrics) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AgentMetrics_questionsEarningNothing(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.QuestionsEarningNothing, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AgentMetrics_questionsEarningNothing(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AgentMetrics", field, false, false, "Int")
+}
+
+func (ec *executionContext) _AgentMetrics_nothingRate(ctx context.Context, field graphql.CollectedField, obj *AgentMetrics) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AgentMetrics_nothingRate(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.NothingRate, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AgentMetrics_nothingRate(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AgentMetrics", field, false, false, "Float")
+}
+
+func (ec *executionContext) _AgentMetrics_factsHeld(ctx context.Context, field graphql.CollectedField, obj *AgentMetrics) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AgentMetrics_factsHeld(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.FactsHeld, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AgentMetrics_factsHeld(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AgentMetrics", field, false, false, "Int")
+}
+
+func (ec *executionContext) _AgentMetrics_criticalFactsHeld(ctx context.Context, field graphql.CollectedField, obj *AgentMetrics) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AgentMetrics_criticalFactsHeld(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CriticalFactsHeld, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AgentMetrics_criticalFactsHeld(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AgentMetrics", field, false, false, "Int")
+}
+
+func (ec *executionContext) _AgentMetrics_discoveryRate(ctx context.Context, field graphql.CollectedField, obj *AgentMetrics) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AgentMetrics_discoveryRate(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DiscoveryRate, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AgentMetrics_discoveryRate(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AgentMetrics", field, false, false, "Float")
+}
+
+func (ec *executionContext) _AgentMetrics_criticalDiscoveryRate(ctx context.Context, field graphql.CollectedField, obj *AgentMetrics) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AgentMetrics_criticalDiscoveryRate(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CriticalDiscoveryRate, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AgentMetrics_criticalDiscoveryRate(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AgentMetrics", field, false, false, "Float")
+}
+
+func (ec *executionContext) _AgentMetrics_medianTimeToFirstQuestion(ctx context.Context, field graphql.CollectedField, obj *AgentMetrics) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AgentMetrics_medianTimeToFirstQuestion(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.MedianTimeToFirstQuestion, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *float64) graphql.Marshaler {
+			return ec.marshalOFloat2ᚖfloat64(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_AgentMetrics_medianTimeToFirstQuestion(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AgentMetrics", field, false, false, "Float")
+}
 
 func (ec *executionContext) _AgentStatus_id(ctx context.Context, field graphql.CollectedField, obj *AgentStatus) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
@@ -7525,6 +9643,75 @@ func (ec *executionContext) fieldContext_AuthPayload_user(_ context.Context, fie
 	return fc, nil
 }
 
+func (ec *executionContext) _Bin_lo(ctx context.Context, field graphql.CollectedField, obj *Bin) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Bin_lo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Lo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Bin_lo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Bin", field, false, false, "Float")
+}
+
+func (ec *executionContext) _Bin_hi(ctx context.Context, field graphql.CollectedField, obj *Bin) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Bin_hi(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Hi, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Bin_hi(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Bin", field, false, false, "Float")
+}
+
+func (ec *executionContext) _Bin_count(ctx context.Context, field graphql.CollectedField, obj *Bin) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Bin_count(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Count, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Bin_count(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Bin", field, false, false, "Int")
+}
+
 func (ec *executionContext) _Bookmark_id(ctx context.Context, field graphql.CollectedField, obj *Bookmark) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -8534,6 +10721,493 @@ func (ec *executionContext) fieldContext_BudgetLineIndicator_question(_ context.
 	return fc, nil
 }
 
+func (ec *executionContext) _CandidateMetrics_attemptId(ctx context.Context, field graphql.CollectedField, obj *CandidateMetrics) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CandidateMetrics_attemptId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.AttemptID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CandidateMetrics_attemptId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CandidateMetrics", field, false, false, "ID")
+}
+
+func (ec *executionContext) _CandidateMetrics_candidateId(ctx context.Context, field graphql.CollectedField, obj *CandidateMetrics) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CandidateMetrics_candidateId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CandidateID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CandidateMetrics_candidateId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CandidateMetrics", field, false, false, "ID")
+}
+
+func (ec *executionContext) _CandidateMetrics_displayName(ctx context.Context, field graphql.CollectedField, obj *CandidateMetrics) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CandidateMetrics_displayName(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DisplayName, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CandidateMetrics_displayName(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CandidateMetrics", field, false, false, "String")
+}
+
+func (ec *executionContext) _CandidateMetrics_questions(ctx context.Context, field graphql.CollectedField, obj *CandidateMetrics) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CandidateMetrics_questions(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Questions, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CandidateMetrics_questions(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CandidateMetrics", field, false, false, "Int")
+}
+
+func (ec *executionContext) _CandidateMetrics_questionsAnswered(ctx context.Context, field graphql.CollectedField, obj *CandidateMetrics) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CandidateMetrics_questionsAnswered(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.QuestionsAnswered, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CandidateMetrics_questionsAnswered(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CandidateMetrics", field, false, false, "Int")
+}
+
+func (ec *executionContext) _CandidateMetrics_factsEarned(ctx context.Context, field graphql.CollectedField, obj *CandidateMetrics) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CandidateMetrics_factsEarned(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.FactsEarned, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CandidateMetrics_factsEarned(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CandidateMetrics", field, false, false, "Int")
+}
+
+func (ec *executionContext) _CandidateMetrics_questionsPerFact(ctx context.Context, field graphql.CollectedField, obj *CandidateMetrics) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CandidateMetrics_questionsPerFact(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.QuestionsPerFact, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *float64) graphql.Marshaler {
+			return ec.marshalOFloat2ᚖfloat64(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_CandidateMetrics_questionsPerFact(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CandidateMetrics", field, false, false, "Float")
+}
+
+func (ec *executionContext) _CandidateMetrics_questionsEarningNothing(ctx context.Context, field graphql.CollectedField, obj *CandidateMetrics) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CandidateMetrics_questionsEarningNothing(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.QuestionsEarningNothing, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CandidateMetrics_questionsEarningNothing(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CandidateMetrics", field, false, false, "Int")
+}
+
+func (ec *executionContext) _CandidateMetrics_redundantQuestions(ctx context.Context, field graphql.CollectedField, obj *CandidateMetrics) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CandidateMetrics_redundantQuestions(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.RedundantQuestions, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CandidateMetrics_redundantQuestions(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CandidateMetrics", field, false, false, "Int")
+}
+
+func (ec *executionContext) _CandidateMetrics_meanSpecificity(ctx context.Context, field graphql.CollectedField, obj *CandidateMetrics) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CandidateMetrics_meanSpecificity(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.MeanSpecificity, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CandidateMetrics_meanSpecificity(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CandidateMetrics", field, false, false, "Float")
+}
+
+func (ec *executionContext) _CandidateMetrics_openQuestionShare(ctx context.Context, field graphql.CollectedField, obj *CandidateMetrics) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CandidateMetrics_openQuestionShare(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.OpenQuestionShare, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CandidateMetrics_openQuestionShare(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CandidateMetrics", field, false, false, "Float")
+}
+
+func (ec *executionContext) _CandidateMetrics_criticalFactsEarned(ctx context.Context, field graphql.CollectedField, obj *CandidateMetrics) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CandidateMetrics_criticalFactsEarned(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CriticalFactsEarned, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CandidateMetrics_criticalFactsEarned(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CandidateMetrics", field, false, false, "Int")
+}
+
+func (ec *executionContext) _CandidateMetrics_criticalFactsTotal(ctx context.Context, field graphql.CollectedField, obj *CandidateMetrics) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CandidateMetrics_criticalFactsTotal(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CriticalFactsTotal, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CandidateMetrics_criticalFactsTotal(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CandidateMetrics", field, false, false, "Int")
+}
+
+func (ec *executionContext) _CandidateMetrics_criticalCoverage(ctx context.Context, field graphql.CollectedField, obj *CandidateMetrics) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CandidateMetrics_criticalCoverage(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CriticalCoverage, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CandidateMetrics_criticalCoverage(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CandidateMetrics", field, false, false, "Float")
+}
+
+func (ec *executionContext) _CandidateMetrics_criticalCoverageByAgent(ctx context.Context, field graphql.CollectedField, obj *CandidateMetrics) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CandidateMetrics_criticalCoverageByAgent(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CriticalCoverageByAgent, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*AgentCoverage) graphql.Marshaler {
+			return ec.marshalNAgentCoverage2ᚕᚖcelluleᚋapiᚐAgentCoverageᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CandidateMetrics_criticalCoverageByAgent(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "CandidateMetrics",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_AgentCoverage(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _CandidateMetrics_agentsNeverAsked(ctx context.Context, field graphql.CollectedField, obj *CandidateMetrics) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CandidateMetrics_agentsNeverAsked(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.AgentsNeverAsked, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
+			return ec.marshalNID2ᚕstringᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CandidateMetrics_agentsNeverAsked(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CandidateMetrics", field, false, false, "ID")
+}
+
+func (ec *executionContext) _CandidateMetrics_contradictionsSurfaced(ctx context.Context, field graphql.CollectedField, obj *CandidateMetrics) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CandidateMetrics_contradictionsSurfaced(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ContradictionsSurfaced, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CandidateMetrics_contradictionsSurfaced(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CandidateMetrics", field, false, false, "Int")
+}
+
+func (ec *executionContext) _CandidateMetrics_contradictionsTotal(ctx context.Context, field graphql.CollectedField, obj *CandidateMetrics) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CandidateMetrics_contradictionsTotal(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ContradictionsTotal, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CandidateMetrics_contradictionsTotal(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CandidateMetrics", field, false, false, "Int")
+}
+
+func (ec *executionContext) _CandidateMetrics_triangulatedTopics(ctx context.Context, field graphql.CollectedField, obj *CandidateMetrics) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CandidateMetrics_triangulatedTopics(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TriangulatedTopics, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*TriangulatedTopic) graphql.Marshaler {
+			return ec.marshalNTriangulatedTopic2ᚕᚖcelluleᚋapiᚐTriangulatedTopicᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CandidateMetrics_triangulatedTopics(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "CandidateMetrics",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_TriangulatedTopic(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _CandidateMetrics_timeToFirstQuestion(ctx context.Context, field graphql.CollectedField, obj *CandidateMetrics) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CandidateMetrics_timeToFirstQuestion(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TimeToFirstQuestion, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*FirstQuestion) graphql.Marshaler {
+			return ec.marshalNFirstQuestion2ᚕᚖcelluleᚋapiᚐFirstQuestionᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CandidateMetrics_timeToFirstQuestion(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "CandidateMetrics",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_FirstQuestion(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Cause_id(ctx context.Context, field graphql.CollectedField, obj *Cause) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -9412,6 +12086,222 @@ func (ec *executionContext) fieldContext_ContradictionSide_earnedVersion(_ conte
 	return graphql.NewScalarFieldContext("ContradictionSide", field, false, false, "Int")
 }
 
+func (ec *executionContext) _Distribution_metric(ctx context.Context, field graphql.CollectedField, obj *Distribution) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Distribution_metric(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Metric, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Distribution_metric(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Distribution", field, false, false, "String")
+}
+
+func (ec *executionContext) _Distribution_n(ctx context.Context, field graphql.CollectedField, obj *Distribution) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Distribution_n(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.N, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Distribution_n(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Distribution", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Distribution_min(ctx context.Context, field graphql.CollectedField, obj *Distribution) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Distribution_min(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Min, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Distribution_min(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Distribution", field, false, false, "Float")
+}
+
+func (ec *executionContext) _Distribution_q1(ctx context.Context, field graphql.CollectedField, obj *Distribution) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Distribution_q1(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Q1, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Distribution_q1(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Distribution", field, false, false, "Float")
+}
+
+func (ec *executionContext) _Distribution_median(ctx context.Context, field graphql.CollectedField, obj *Distribution) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Distribution_median(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Median, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Distribution_median(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Distribution", field, false, false, "Float")
+}
+
+func (ec *executionContext) _Distribution_q3(ctx context.Context, field graphql.CollectedField, obj *Distribution) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Distribution_q3(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Q3, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Distribution_q3(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Distribution", field, false, false, "Float")
+}
+
+func (ec *executionContext) _Distribution_max(ctx context.Context, field graphql.CollectedField, obj *Distribution) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Distribution_max(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Max, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Distribution_max(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Distribution", field, false, false, "Float")
+}
+
+func (ec *executionContext) _Distribution_mean(ctx context.Context, field graphql.CollectedField, obj *Distribution) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Distribution_mean(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Mean, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Distribution_mean(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Distribution", field, false, false, "Float")
+}
+
+func (ec *executionContext) _Distribution_bins(ctx context.Context, field graphql.CollectedField, obj *Distribution) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Distribution_bins(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Bins, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*Bin) graphql.Marshaler {
+			return ec.marshalNBin2ᚕᚖcelluleᚋapiᚐBinᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Distribution_bins(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Distribution",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Bin(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _EnrolledCandidate_candidateId(ctx context.Context, field graphql.CollectedField, obj *EnrolledCandidate) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -10151,6 +13041,213 @@ func (ec *executionContext) fieldContext_EvaluationChange_evaluation(_ context.C
 	return fc, nil
 }
 
+func (ec *executionContext) _ExamAnalytics_examId(ctx context.Context, field graphql.CollectedField, obj *ExamAnalytics) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ExamAnalytics_examId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ExamID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ExamAnalytics_examId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ExamAnalytics", field, false, false, "ID")
+}
+
+func (ec *executionContext) _ExamAnalytics_questions(ctx context.Context, field graphql.CollectedField, obj *ExamAnalytics) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ExamAnalytics_questions(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.ExamAnalytics().Questions(ctx, obj, fc.Args["attemptId"].(*string), fc.Args["agentId"].(*string), fc.Args["earnedNothing"].(*bool), fc.Args["search"].(*string), fc.Args["sort"].(*QuestionSort), fc.Args["desc"].(*bool), fc.Args["offset"].(*int), fc.Args["limit"].(*int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *QuestionPage) graphql.Marshaler {
+			return ec.marshalNQuestionPage2ᚖcelluleᚋapiᚐQuestionPage(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ExamAnalytics_questions(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ExamAnalytics",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_QuestionPage(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_ExamAnalytics_questions_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ExamAnalytics_candidates(ctx context.Context, field graphql.CollectedField, obj *ExamAnalytics) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ExamAnalytics_candidates(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.ExamAnalytics().Candidates(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*CandidateMetrics) graphql.Marshaler {
+			return ec.marshalNCandidateMetrics2ᚕᚖcelluleᚋapiᚐCandidateMetricsᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ExamAnalytics_candidates(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ExamAnalytics",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_CandidateMetrics(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ExamAnalytics_agents(ctx context.Context, field graphql.CollectedField, obj *ExamAnalytics) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ExamAnalytics_agents(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.ExamAnalytics().Agents(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*AgentMetrics) graphql.Marshaler {
+			return ec.marshalNAgentMetrics2ᚕᚖcelluleᚋapiᚐAgentMetricsᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ExamAnalytics_agents(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ExamAnalytics",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_AgentMetrics(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ExamAnalytics_facts(ctx context.Context, field graphql.CollectedField, obj *ExamAnalytics) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ExamAnalytics_facts(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.ExamAnalytics().Facts(ctx, obj, fc.Args["rareThreshold"].(*float64))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*FactMetrics) graphql.Marshaler {
+			return ec.marshalNFactMetrics2ᚕᚖcelluleᚋapiᚐFactMetricsᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ExamAnalytics_facts(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ExamAnalytics",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_FactMetrics(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_ExamAnalytics_facts_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ExamAnalytics_distributions(ctx context.Context, field graphql.CollectedField, obj *ExamAnalytics) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ExamAnalytics_distributions(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.ExamAnalytics().Distributions(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*Distribution) graphql.Marshaler {
+			return ec.marshalNDistribution2ᚕᚖcelluleᚋapiᚐDistributionᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ExamAnalytics_distributions(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ExamAnalytics",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Distribution(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _ExamChange_id(ctx context.Context, field graphql.CollectedField, obj *ExamChange) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -10204,6 +13301,479 @@ func (ec *executionContext) fieldContext_ExamChange_exam(_ context.Context, fiel
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _ExamLive_examId(ctx context.Context, field graphql.CollectedField, obj *ExamLive) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ExamLive_examId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ExamID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ExamLive_examId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ExamLive", field, false, false, "ID")
+}
+
+func (ec *executionContext) _ExamLive_at(ctx context.Context, field graphql.CollectedField, obj *ExamLive) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ExamLive_at(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.At, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ExamLive_at(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ExamLive", field, false, false, "Time")
+}
+
+func (ec *executionContext) _ExamLive_onlineWindowMinutes(ctx context.Context, field graphql.CollectedField, obj *ExamLive) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ExamLive_onlineWindowMinutes(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.OnlineWindowMinutes, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ExamLive_onlineWindowMinutes(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ExamLive", field, false, false, "Int")
+}
+
+func (ec *executionContext) _ExamLive_online(ctx context.Context, field graphql.CollectedField, obj *ExamLive) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ExamLive_online(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Online, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ExamLive_online(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ExamLive", field, false, false, "Int")
+}
+
+func (ec *executionContext) _ExamLive_locked(ctx context.Context, field graphql.CollectedField, obj *ExamLive) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ExamLive_locked(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Locked, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ExamLive_locked(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ExamLive", field, false, false, "Int")
+}
+
+func (ec *executionContext) _ExamLive_questions(ctx context.Context, field graphql.CollectedField, obj *ExamLive) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ExamLive_questions(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Questions, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ExamLive_questions(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ExamLive", field, false, false, "Int")
+}
+
+func (ec *executionContext) _ExamLive_perAgent(ctx context.Context, field graphql.CollectedField, obj *ExamLive) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ExamLive_perAgent(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PerAgent, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*AgentCount) graphql.Marshaler {
+			return ec.marshalNAgentCount2ᚕᚖcelluleᚋapiᚐAgentCountᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ExamLive_perAgent(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ExamLive",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_AgentCount(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ExamLive_candidates(ctx context.Context, field graphql.CollectedField, obj *ExamLive) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ExamLive_candidates(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Candidates, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*LiveCandidate) graphql.Marshaler {
+			return ec.marshalNLiveCandidate2ᚕᚖcelluleᚋapiᚐLiveCandidateᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ExamLive_candidates(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ExamLive",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_LiveCandidate(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ExamLogEntry_kind(ctx context.Context, field graphql.CollectedField, obj *ExamLogEntry) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ExamLogEntry_kind(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Kind, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v ChangeKind) graphql.Marshaler {
+			return ec.marshalNChangeKind2celluleᚋapiᚐChangeKind(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ExamLogEntry_kind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ExamLogEntry", field, false, false, "ChangeKind")
+}
+
+func (ec *executionContext) _ExamLogEntry_at(ctx context.Context, field graphql.CollectedField, obj *ExamLogEntry) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ExamLogEntry_at(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.At, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ExamLogEntry_at(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ExamLogEntry", field, false, false, "Time")
+}
+
+func (ec *executionContext) _ExamLogEntry_byName(ctx context.Context, field graphql.CollectedField, obj *ExamLogEntry) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ExamLogEntry_byName(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ByName, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ExamLogEntry_byName(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ExamLogEntry", field, false, false, "String")
+}
+
+func (ec *executionContext) _ExamLogEntry_reason(ctx context.Context, field graphql.CollectedField, obj *ExamLogEntry) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ExamLogEntry_reason(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Reason, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ExamLogEntry_reason(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ExamLogEntry", field, false, false, "String")
+}
+
+func (ec *executionContext) _ExamLogEntry_candidateId(ctx context.Context, field graphql.CollectedField, obj *ExamLogEntry) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ExamLogEntry_candidateId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CandidateID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOID2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ExamLogEntry_candidateId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ExamLogEntry", field, false, false, "ID")
+}
+
+func (ec *executionContext) _ExamLogEntry_candidateName(ctx context.Context, field graphql.CollectedField, obj *ExamLogEntry) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ExamLogEntry_candidateName(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CandidateName, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ExamLogEntry_candidateName(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ExamLogEntry", field, false, false, "String")
+}
+
+func (ec *executionContext) _ExamLogEntry_extraTimePct(ctx context.Context, field graphql.CollectedField, obj *ExamLogEntry) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ExamLogEntry_extraTimePct(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ExtraTimePct, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ExamLogEntry_extraTimePct(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ExamLogEntry", field, false, false, "Int")
+}
+
+func (ec *executionContext) _ExamLogEntry_schedule(ctx context.Context, field graphql.CollectedField, obj *ExamLogEntry) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ExamLogEntry_schedule(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Schedule, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *Schedule) graphql.Marshaler {
+			return ec.marshalOSchedule2ᚖcelluleᚋapiᚐSchedule(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ExamLogEntry_schedule(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ExamLogEntry",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Schedule(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ExamLogEntry_previousSchedule(ctx context.Context, field graphql.CollectedField, obj *ExamLogEntry) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ExamLogEntry_previousSchedule(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PreviousSchedule, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *Schedule) graphql.Marshaler {
+			return ec.marshalOSchedule2ᚖcelluleᚋapiᚐSchedule(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ExamLogEntry_previousSchedule(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ExamLogEntry",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Schedule(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ExamLogEntry_juryName(ctx context.Context, field graphql.CollectedField, obj *ExamLogEntry) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ExamLogEntry_juryName(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.JuryName, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ExamLogEntry_juryName(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ExamLogEntry", field, false, false, "String")
+}
+
+func (ec *executionContext) _ExamLogEntry_oralSlot(ctx context.Context, field graphql.CollectedField, obj *ExamLogEntry) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ExamLogEntry_oralSlot(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.OralSlot, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ExamLogEntry_oralSlot(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ExamLogEntry", field, false, false, "Time")
 }
 
 func (ec *executionContext) _ExamSession_id(ctx context.Context, field graphql.CollectedField, obj *ExamSession) (ret graphql.Marshaler) {
@@ -10585,6 +14155,213 @@ func (ec *executionContext) _ExamSummary_createdAt(ctx context.Context, field gr
 }
 func (ec *executionContext) fieldContext_ExamSummary_createdAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("ExamSummary", field, false, false, "Time")
+}
+
+func (ec *executionContext) _FactMetrics_factId(ctx context.Context, field graphql.CollectedField, obj *FactMetrics) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FactMetrics_factId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.FactID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FactMetrics_factId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FactMetrics", field, false, false, "ID")
+}
+
+func (ec *executionContext) _FactMetrics_agentId(ctx context.Context, field graphql.CollectedField, obj *FactMetrics) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FactMetrics_agentId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.AgentID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FactMetrics_agentId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FactMetrics", field, false, false, "ID")
+}
+
+func (ec *executionContext) _FactMetrics_text(ctx context.Context, field graphql.CollectedField, obj *FactMetrics) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FactMetrics_text(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Text, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FactMetrics_text(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FactMetrics", field, false, false, "String")
+}
+
+func (ec *executionContext) _FactMetrics_importance(ctx context.Context, field graphql.CollectedField, obj *FactMetrics) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FactMetrics_importance(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Importance, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FactMetrics_importance(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FactMetrics", field, false, false, "String")
+}
+
+func (ec *executionContext) _FactMetrics_candidates(ctx context.Context, field graphql.CollectedField, obj *FactMetrics) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FactMetrics_candidates(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Candidates, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FactMetrics_candidates(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FactMetrics", field, false, false, "Int")
+}
+
+func (ec *executionContext) _FactMetrics_foundBy(ctx context.Context, field graphql.CollectedField, obj *FactMetrics) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FactMetrics_foundBy(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.FoundBy, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FactMetrics_foundBy(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FactMetrics", field, false, false, "Int")
+}
+
+func (ec *executionContext) _FactMetrics_discoveryRate(ctx context.Context, field graphql.CollectedField, obj *FactMetrics) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FactMetrics_discoveryRate(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DiscoveryRate, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FactMetrics_discoveryRate(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FactMetrics", field, false, false, "Float")
+}
+
+func (ec *executionContext) _FactMetrics_rarelyFound(ctx context.Context, field graphql.CollectedField, obj *FactMetrics) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FactMetrics_rarelyFound(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.RarelyFound, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FactMetrics_rarelyFound(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FactMetrics", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _FactMetrics_timesEarned(ctx context.Context, field graphql.CollectedField, obj *FactMetrics) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FactMetrics_timesEarned(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TimesEarned, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FactMetrics_timesEarned(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FactMetrics", field, false, false, "Int")
 }
 
 func (ec *executionContext) _FactTrace_factId(ctx context.Context, field graphql.CollectedField, obj *FactTrace) (ret graphql.Marshaler) {
@@ -11077,6 +14854,75 @@ func (ec *executionContext) _FinalResult_at(ctx context.Context, field graphql.C
 }
 func (ec *executionContext) fieldContext_FinalResult_at(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("FinalResult", field, false, false, "Time")
+}
+
+func (ec *executionContext) _FirstQuestion_agentId(ctx context.Context, field graphql.CollectedField, obj *FirstQuestion) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FirstQuestion_agentId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.AgentID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FirstQuestion_agentId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FirstQuestion", field, false, false, "ID")
+}
+
+func (ec *executionContext) _FirstQuestion_phase(ctx context.Context, field graphql.CollectedField, obj *FirstQuestion) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FirstQuestion_phase(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Phase, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v Day) graphql.Marshaler {
+			return ec.marshalNDay2celluleᚋapiᚐDay(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FirstQuestion_phase(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FirstQuestion", field, false, false, "Day")
+}
+
+func (ec *executionContext) _FirstQuestion_seconds(ctx context.Context, field graphql.CollectedField, obj *FirstQuestion) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FirstQuestion_seconds(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Seconds, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FirstQuestion_seconds(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FirstQuestion", field, false, false, "Float")
 }
 
 func (ec *executionContext) _Gap_absolute(ctx context.Context, field graphql.CollectedField, obj *Gap) (ret graphql.Marshaler) {
@@ -12634,6 +16480,429 @@ func (ec *executionContext) _LinkTrace_version(ctx context.Context, field graphq
 }
 func (ec *executionContext) fieldContext_LinkTrace_version(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("LinkTrace", field, false, false, "Int")
+}
+
+func (ec *executionContext) _LiveCandidate_candidateId(ctx context.Context, field graphql.CollectedField, obj *LiveCandidate) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LiveCandidate_candidateId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CandidateID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LiveCandidate_candidateId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LiveCandidate", field, false, false, "ID")
+}
+
+func (ec *executionContext) _LiveCandidate_displayName(ctx context.Context, field graphql.CollectedField, obj *LiveCandidate) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LiveCandidate_displayName(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DisplayName, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LiveCandidate_displayName(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LiveCandidate", field, false, false, "String")
+}
+
+func (ec *executionContext) _LiveCandidate_attemptId(ctx context.Context, field graphql.CollectedField, obj *LiveCandidate) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LiveCandidate_attemptId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.AttemptID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LiveCandidate_attemptId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LiveCandidate", field, false, false, "ID")
+}
+
+func (ec *executionContext) _LiveCandidate_extraTimePct(ctx context.Context, field graphql.CollectedField, obj *LiveCandidate) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LiveCandidate_extraTimePct(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ExtraTimePct, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LiveCandidate_extraTimePct(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LiveCandidate", field, false, false, "Int")
+}
+
+func (ec *executionContext) _LiveCandidate_phase(ctx context.Context, field graphql.CollectedField, obj *LiveCandidate) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LiveCandidate_phase(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Phase, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v Phase) graphql.Marshaler {
+			return ec.marshalNPhase2celluleᚋapiᚐPhase(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LiveCandidate_phase(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LiveCandidate", field, false, false, "Phase")
+}
+
+func (ec *executionContext) _LiveCandidate_deadline(ctx context.Context, field graphql.CollectedField, obj *LiveCandidate) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LiveCandidate_deadline(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Deadline, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LiveCandidate_deadline(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LiveCandidate", field, false, false, "Time")
+}
+
+func (ec *executionContext) _LiveCandidate_lastActivity(ctx context.Context, field graphql.CollectedField, obj *LiveCandidate) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LiveCandidate_lastActivity(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.LastActivity, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_LiveCandidate_lastActivity(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LiveCandidate", field, false, false, "Time")
+}
+
+func (ec *executionContext) _LiveCandidate_online(ctx context.Context, field graphql.CollectedField, obj *LiveCandidate) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LiveCandidate_online(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Online, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LiveCandidate_online(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LiveCandidate", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _LiveCandidate_questions(ctx context.Context, field graphql.CollectedField, obj *LiveCandidate) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LiveCandidate_questions(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Questions, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LiveCandidate_questions(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LiveCandidate", field, false, false, "Int")
+}
+
+func (ec *executionContext) _LiveCandidate_perAgent(ctx context.Context, field graphql.CollectedField, obj *LiveCandidate) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LiveCandidate_perAgent(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PerAgent, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*AgentCount) graphql.Marshaler {
+			return ec.marshalNAgentCount2ᚕᚖcelluleᚋapiᚐAgentCountᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LiveCandidate_perAgent(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "LiveCandidate",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_AgentCount(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _LiveCandidate_kpiRows(ctx context.Context, field graphql.CollectedField, obj *LiveCandidate) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LiveCandidate_kpiRows(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.KpiRows, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LiveCandidate_kpiRows(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LiveCandidate", field, false, false, "Int")
+}
+
+func (ec *executionContext) _LiveCandidate_causes(ctx context.Context, field graphql.CollectedField, obj *LiveCandidate) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LiveCandidate_causes(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Causes, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LiveCandidate_causes(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LiveCandidate", field, false, false, "Int")
+}
+
+func (ec *executionContext) _LiveCandidate_conclusions(ctx context.Context, field graphql.CollectedField, obj *LiveCandidate) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LiveCandidate_conclusions(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Conclusions, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LiveCandidate_conclusions(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LiveCandidate", field, false, false, "Int")
+}
+
+func (ec *executionContext) _LiveCandidate_milestones(ctx context.Context, field graphql.CollectedField, obj *LiveCandidate) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LiveCandidate_milestones(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Milestones, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LiveCandidate_milestones(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LiveCandidate", field, false, false, "Int")
+}
+
+func (ec *executionContext) _LiveCandidate_budgetLines(ctx context.Context, field graphql.CollectedField, obj *LiveCandidate) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LiveCandidate_budgetLines(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.BudgetLines, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LiveCandidate_budgetLines(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LiveCandidate", field, false, false, "Int")
+}
+
+func (ec *executionContext) _LiveCandidate_missing(ctx context.Context, field graphql.CollectedField, obj *LiveCandidate) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LiveCandidate_missing(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Missing, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LiveCandidate_missing(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LiveCandidate", field, false, false, "Int")
+}
+
+func (ec *executionContext) _LiveCandidate_locked(ctx context.Context, field graphql.CollectedField, obj *LiveCandidate) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LiveCandidate_locked(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Locked, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LiveCandidate_locked(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LiveCandidate", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _LiveCandidate_submittedBy(ctx context.Context, field graphql.CollectedField, obj *LiveCandidate) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LiveCandidate_submittedBy(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.SubmittedBy, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *SubmittedBy) graphql.Marshaler {
+			return ec.marshalOSubmittedBy2ᚖcelluleᚋapiᚐSubmittedBy(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_LiveCandidate_submittedBy(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LiveCandidate", field, false, false, "SubmittedBy")
 }
 
 func (ec *executionContext) _Milestone_id(ctx context.Context, field graphql.CollectedField, obj *Milestone) (ret graphql.Marshaler) {
@@ -15160,6 +19429,50 @@ func (ec *executionContext) fieldContext_Mutation_finaliseEvaluation(ctx context
 	return fc, nil
 }
 
+func (ec *executionContext) _Mutation_addUser(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_addUser(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().AddUser(ctx, fc.Args["input"].(AddUserInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *User) graphql.Marshaler {
+			return ec.marshalNUser2ᚖcelluleᚋapiᚐUser(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_addUser(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_User(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_addUser_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _OralPrepNote_competency(ctx context.Context, field graphql.CollectedField, obj *OralPrepNote) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -15997,6 +20310,170 @@ func (ec *executionContext) fieldContext_Query_competencyGrid(ctx context.Contex
 	return fc, nil
 }
 
+func (ec *executionContext) _Query_scenarios(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_scenarios(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Query().Scenarios(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ScenarioInfo) graphql.Marshaler {
+			return ec.marshalNScenarioInfo2ᚕᚖcelluleᚋapiᚐScenarioInfoᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_scenarios(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ScenarioInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_examLive(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_examLive(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().ExamLive(ctx, fc.Args["examId"].(string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ExamLive) graphql.Marshaler {
+			return ec.marshalNExamLive2ᚖcelluleᚋapiᚐExamLive(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_examLive(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ExamLive(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_examLive_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_examChangeLog(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_examChangeLog(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().ExamChangeLog(ctx, fc.Args["examId"].(string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ExamLogEntry) graphql.Marshaler {
+			return ec.marshalNExamLogEntry2ᚕᚖcelluleᚋapiᚐExamLogEntryᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_examChangeLog(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ExamLogEntry(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_examChangeLog_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_examAnalytics(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_examAnalytics(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().ExamAnalytics(ctx, fc.Args["examId"].(string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ExamAnalytics) graphql.Marshaler {
+			return ec.marshalNExamAnalytics2ᚖcelluleᚋapiᚐExamAnalytics(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_examAnalytics(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ExamAnalytics(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_examAnalytics_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Query___type(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -16356,6 +20833,544 @@ func (ec *executionContext) _Question_excerpt(ctx context.Context, field graphql
 }
 func (ec *executionContext) fieldContext_Question_excerpt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Question", field, false, false, "String")
+}
+
+func (ec *executionContext) _QuestionMetrics_questionId(ctx context.Context, field graphql.CollectedField, obj *QuestionMetrics) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_QuestionMetrics_questionId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.QuestionID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_QuestionMetrics_questionId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("QuestionMetrics", field, false, false, "ID")
+}
+
+func (ec *executionContext) _QuestionMetrics_attemptId(ctx context.Context, field graphql.CollectedField, obj *QuestionMetrics) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_QuestionMetrics_attemptId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.AttemptID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_QuestionMetrics_attemptId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("QuestionMetrics", field, false, false, "ID")
+}
+
+func (ec *executionContext) _QuestionMetrics_candidateId(ctx context.Context, field graphql.CollectedField, obj *QuestionMetrics) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_QuestionMetrics_candidateId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CandidateID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_QuestionMetrics_candidateId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("QuestionMetrics", field, false, false, "ID")
+}
+
+func (ec *executionContext) _QuestionMetrics_displayName(ctx context.Context, field graphql.CollectedField, obj *QuestionMetrics) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_QuestionMetrics_displayName(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DisplayName, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_QuestionMetrics_displayName(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("QuestionMetrics", field, false, false, "String")
+}
+
+func (ec *executionContext) _QuestionMetrics_index(ctx context.Context, field graphql.CollectedField, obj *QuestionMetrics) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_QuestionMetrics_index(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Index, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_QuestionMetrics_index(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("QuestionMetrics", field, false, false, "Int")
+}
+
+func (ec *executionContext) _QuestionMetrics_agentId(ctx context.Context, field graphql.CollectedField, obj *QuestionMetrics) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_QuestionMetrics_agentId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.AgentID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_QuestionMetrics_agentId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("QuestionMetrics", field, false, false, "ID")
+}
+
+func (ec *executionContext) _QuestionMetrics_phase(ctx context.Context, field graphql.CollectedField, obj *QuestionMetrics) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_QuestionMetrics_phase(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Phase, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v Day) graphql.Marshaler {
+			return ec.marshalNDay2celluleᚋapiᚐDay(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_QuestionMetrics_phase(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("QuestionMetrics", field, false, false, "Day")
+}
+
+func (ec *executionContext) _QuestionMetrics_text(ctx context.Context, field graphql.CollectedField, obj *QuestionMetrics) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_QuestionMetrics_text(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Text, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_QuestionMetrics_text(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("QuestionMetrics", field, false, false, "String")
+}
+
+func (ec *executionContext) _QuestionMetrics_askedAt(ctx context.Context, field graphql.CollectedField, obj *QuestionMetrics) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_QuestionMetrics_askedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.AskedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_QuestionMetrics_askedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("QuestionMetrics", field, false, false, "Time")
+}
+
+func (ec *executionContext) _QuestionMetrics_status(ctx context.Context, field graphql.CollectedField, obj *QuestionMetrics) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_QuestionMetrics_status(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Status, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_QuestionMetrics_status(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("QuestionMetrics", field, false, false, "String")
+}
+
+func (ec *executionContext) _QuestionMetrics_refused(ctx context.Context, field graphql.CollectedField, obj *QuestionMetrics) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_QuestionMetrics_refused(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Refused, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_QuestionMetrics_refused(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("QuestionMetrics", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _QuestionMetrics_factsEarned(ctx context.Context, field graphql.CollectedField, obj *QuestionMetrics) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_QuestionMetrics_factsEarned(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.FactsEarned, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_QuestionMetrics_factsEarned(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("QuestionMetrics", field, false, false, "Int")
+}
+
+func (ec *executionContext) _QuestionMetrics_newFacts(ctx context.Context, field graphql.CollectedField, obj *QuestionMetrics) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_QuestionMetrics_newFacts(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.NewFacts, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_QuestionMetrics_newFacts(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("QuestionMetrics", field, false, false, "Int")
+}
+
+func (ec *executionContext) _QuestionMetrics_repeatedFacts(ctx context.Context, field graphql.CollectedField, obj *QuestionMetrics) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_QuestionMetrics_repeatedFacts(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.RepeatedFacts, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_QuestionMetrics_repeatedFacts(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("QuestionMetrics", field, false, false, "Int")
+}
+
+func (ec *executionContext) _QuestionMetrics_criticalFactsEarned(ctx context.Context, field graphql.CollectedField, obj *QuestionMetrics) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_QuestionMetrics_criticalFactsEarned(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CriticalFactsEarned, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_QuestionMetrics_criticalFactsEarned(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("QuestionMetrics", field, false, false, "Int")
+}
+
+func (ec *executionContext) _QuestionMetrics_earnedNothing(ctx context.Context, field graphql.CollectedField, obj *QuestionMetrics) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_QuestionMetrics_earnedNothing(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.EarnedNothing, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_QuestionMetrics_earnedNothing(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("QuestionMetrics", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _QuestionMetrics_specificity(ctx context.Context, field graphql.CollectedField, obj *QuestionMetrics) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_QuestionMetrics_specificity(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Specificity, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_QuestionMetrics_specificity(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("QuestionMetrics", field, false, false, "Float")
+}
+
+func (ec *executionContext) _QuestionMetrics_topicsNamed(ctx context.Context, field graphql.CollectedField, obj *QuestionMetrics) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_QuestionMetrics_topicsNamed(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TopicsNamed, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
+			return ec.marshalNString2ᚕstringᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_QuestionMetrics_topicsNamed(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("QuestionMetrics", field, false, false, "String")
+}
+
+func (ec *executionContext) _QuestionMetrics_form(ctx context.Context, field graphql.CollectedField, obj *QuestionMetrics) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_QuestionMetrics_form(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Form, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v QuestionForm) graphql.Marshaler {
+			return ec.marshalNQuestionForm2celluleᚋapiᚐQuestionForm(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_QuestionMetrics_form(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("QuestionMetrics", field, false, false, "QuestionForm")
+}
+
+func (ec *executionContext) _QuestionMetrics_redundancy(ctx context.Context, field graphql.CollectedField, obj *QuestionMetrics) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_QuestionMetrics_redundancy(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Redundancy, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_QuestionMetrics_redundancy(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("QuestionMetrics", field, false, false, "Float")
+}
+
+func (ec *executionContext) _QuestionMetrics_redundant(ctx context.Context, field graphql.CollectedField, obj *QuestionMetrics) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_QuestionMetrics_redundant(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Redundant, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_QuestionMetrics_redundant(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("QuestionMetrics", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _QuestionPage_total(ctx context.Context, field graphql.CollectedField, obj *QuestionPage) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_QuestionPage_total(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Total, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_QuestionPage_total(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("QuestionPage", field, false, false, "Int")
+}
+
+func (ec *executionContext) _QuestionPage_items(ctx context.Context, field graphql.CollectedField, obj *QuestionPage) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_QuestionPage_items(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Items, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*QuestionMetrics) graphql.Marshaler {
+			return ec.marshalNQuestionMetrics2ᚕᚖcelluleᚋapiᚐQuestionMetricsᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_QuestionPage_items(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "QuestionPage",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_QuestionMetrics(ctx, field)
+		},
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _Replay_attemptId(ctx context.Context, field graphql.CollectedField, obj *Replay) (ret graphql.Marshaler) {
@@ -16786,6 +21801,245 @@ func (ec *executionContext) fieldContext_Report_oralPrep(_ context.Context, fiel
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _ScenarioInfo_id(ctx context.Context, field graphql.CollectedField, obj *ScenarioInfo) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ScenarioInfo_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ScenarioInfo_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ScenarioInfo", field, false, false, "ID")
+}
+
+func (ec *executionContext) _ScenarioInfo_title(ctx context.Context, field graphql.CollectedField, obj *ScenarioInfo) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ScenarioInfo_title(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Title, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ScenarioInfo_title(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ScenarioInfo", field, false, false, "String")
+}
+
+func (ec *executionContext) _ScenarioInfo_version(ctx context.Context, field graphql.CollectedField, obj *ScenarioInfo) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ScenarioInfo_version(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Version, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ScenarioInfo_version(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ScenarioInfo", field, false, false, "String")
+}
+
+func (ec *executionContext) _ScenarioInfo_agents(ctx context.Context, field graphql.CollectedField, obj *ScenarioInfo) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ScenarioInfo_agents(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Agents, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ScenarioInfo_agents(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ScenarioInfo", field, false, false, "Int")
+}
+
+func (ec *executionContext) _ScenarioInfo_facts(ctx context.Context, field graphql.CollectedField, obj *ScenarioInfo) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ScenarioInfo_facts(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Facts, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ScenarioInfo_facts(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ScenarioInfo", field, false, false, "Int")
+}
+
+func (ec *executionContext) _ScenarioInfo_j1Minutes(ctx context.Context, field graphql.CollectedField, obj *ScenarioInfo) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ScenarioInfo_j1Minutes(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.J1Minutes, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ScenarioInfo_j1Minutes(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ScenarioInfo", field, false, false, "Int")
+}
+
+func (ec *executionContext) _ScenarioInfo_j2Minutes(ctx context.Context, field graphql.CollectedField, obj *ScenarioInfo) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ScenarioInfo_j2Minutes(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.J2Minutes, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ScenarioInfo_j2Minutes(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ScenarioInfo", field, false, false, "Int")
+}
+
+func (ec *executionContext) _ScenarioInfo_envelope(ctx context.Context, field graphql.CollectedField, obj *ScenarioInfo) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ScenarioInfo_envelope(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Envelope, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *Money) graphql.Marshaler {
+			return ec.marshalNMoney2ᚖcelluleᚋapiᚐMoney(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ScenarioInfo_envelope(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ScenarioInfo",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Money(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ScenarioInfo_valid(ctx context.Context, field graphql.CollectedField, obj *ScenarioInfo) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ScenarioInfo_valid(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Valid, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ScenarioInfo_valid(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ScenarioInfo", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _ScenarioInfo_problems(ctx context.Context, field graphql.CollectedField, obj *ScenarioInfo) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ScenarioInfo_problems(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Problems, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
+			return ec.marshalNString2ᚕstringᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ScenarioInfo_problems(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ScenarioInfo", field, false, false, "String")
 }
 
 func (ec *executionContext) _Schedule_j1Start(ctx context.Context, field graphql.CollectedField, obj *Schedule) (ret graphql.Marshaler) {
@@ -17571,6 +22825,52 @@ func (ec *executionContext) _Timer_elapsedMs(ctx context.Context, field graphql.
 }
 func (ec *executionContext) fieldContext_Timer_elapsedMs(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Timer", field, false, false, "Int")
+}
+
+func (ec *executionContext) _TriangulatedTopic_topic(ctx context.Context, field graphql.CollectedField, obj *TriangulatedTopic) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TriangulatedTopic_topic(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Topic, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TriangulatedTopic_topic(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TriangulatedTopic", field, false, false, "String")
+}
+
+func (ec *executionContext) _TriangulatedTopic_agents(ctx context.Context, field graphql.CollectedField, obj *TriangulatedTopic) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TriangulatedTopic_agents(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Agents, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
+			return ec.marshalNID2ᚕstringᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TriangulatedTopic_agents(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TriangulatedTopic", field, false, false, "ID")
 }
 
 func (ec *executionContext) _User_id(ctx context.Context, field graphql.CollectedField, obj *User) (ret graphql.Marshaler) {
@@ -18737,6 +24037,76 @@ func (ec *executionContext) fieldContext___Type_isOneOf(_ context.Context, field
 // endregion **************************** field.gotpl *****************************
 
 // region    **************************** input.gotpl *****************************
+
+func (ec *executionContext) unmarshalInputAddUserInput(ctx context.Context, obj any) (AddUserInput, error) {
+	var it AddUserInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"commandId", "role", "email", "displayName", "password"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "commandId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("commandId"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CommandID = data
+		case "role":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("role"))
+			data, err := ec.unmarshalNRole2celluleᚋapiᚐRole(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Role = data
+		case "email":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("email"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Email = data
+		case "displayName":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("displayName"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DisplayName = data
+		case "password":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("password"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Password = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalAddUserInput unmarshals raw into the AddUserInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalAddUserInput(ctx context.Context, raw any) (AddUserInput, error) {
+	var out AddUserInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "AddUserInput", raw, &out)
+	return out, err
+}
 
 func (ec *executionContext) unmarshalInputAdjustScheduleInput(ctx context.Context, obj any) (AdjustScheduleInput, error) {
 	var it AdjustScheduleInput
@@ -20721,6 +26091,190 @@ func UnmarshalUnassignJuryInput(ctx context.Context, raw any) (UnassignJuryInput
 
 // region    **************************** object.gotpl ****************************
 
+var agentCountImplementors = []string{"AgentCount"}
+
+func (ec *executionContext) _AgentCount(ctx context.Context, sel ast.SelectionSet, obj *AgentCount) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, agentCountImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("AgentCount")
+		case "agentId":
+			out.Values[i] = ec._AgentCount_agentId(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "agentName":
+			out.Values[i] = ec._AgentCount_agentName(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "questions":
+			out.Values[i] = ec._AgentCount_questions(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var agentCoverageImplementors = []string{"AgentCoverage"}
+
+func (ec *executionContext) _AgentCoverage(ctx context.Context, sel ast.SelectionSet, obj *AgentCoverage) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, agentCoverageImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("AgentCoverage")
+		case "agentId":
+			out.Values[i] = ec._AgentCoverage_agentId(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "earned":
+			out.Values[i] = ec._AgentCoverage_earned(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "total":
+			out.Values[i] = ec._AgentCoverage_total(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "coverage":
+			out.Values[i] = ec._AgentCoverage_coverage(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var agentMetricsImplementors = []string{"AgentMetrics"}
+
+func (ec *executionContext) _AgentMetrics(ctx context.Context, sel ast.SelectionSet, obj *AgentMetrics) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, agentMetricsImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("AgentMetrics")
+		case "agentId":
+			out.Values[i] = ec._AgentMetrics_agentId(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "agentName":
+			out.Values[i] = ec._AgentMetrics_agentName(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "candidates":
+			out.Values[i] = ec._AgentMetrics_candidates(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "candidatesAsking":
+			out.Values[i] = ec._AgentMetrics_candidatesAsking(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "questions":
+			out.Values[i] = ec._AgentMetrics_questions(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "questionsAnswered":
+			out.Values[i] = ec._AgentMetrics_questionsAnswered(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "questionsEarningNothing":
+			out.Values[i] = ec._AgentMetrics_questionsEarningNothing(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "nothingRate":
+			out.Values[i] = ec._AgentMetrics_nothingRate(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "factsHeld":
+			out.Values[i] = ec._AgentMetrics_factsHeld(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "criticalFactsHeld":
+			out.Values[i] = ec._AgentMetrics_criticalFactsHeld(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "discoveryRate":
+			out.Values[i] = ec._AgentMetrics_discoveryRate(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "criticalDiscoveryRate":
+			out.Values[i] = ec._AgentMetrics_criticalDiscoveryRate(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "medianTimeToFirstQuestion":
+			out.Values[i] = ec._AgentMetrics_medianTimeToFirstQuestion(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var agentStatusImplementors = []string{"AgentStatus"}
 
 func (ec *executionContext) _AgentStatus(ctx context.Context, sel ast.SelectionSet, obj *AgentStatus) graphql.Marshaler {
@@ -21294,6 +26848,49 @@ func (ec *executionContext) _AuthPayload(ctx context.Context, sel ast.SelectionS
 	return out
 }
 
+var binImplementors = []string{"Bin"}
+
+func (ec *executionContext) _Bin(ctx context.Context, sel ast.SelectionSet, obj *Bin) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, binImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Bin")
+		case "lo":
+			out.Values[i] = ec._Bin_lo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "hi":
+			out.Values[i] = ec._Bin_hi(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "count":
+			out.Values[i] = ec._Bin_count(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var bookmarkImplementors = []string{"Bookmark"}
 
 func (ec *executionContext) _Bookmark(ctx context.Context, sel ast.SelectionSet, obj *Bookmark) graphql.Marshaler {
@@ -21633,6 +27230,134 @@ func (ec *executionContext) _BudgetLineIndicator(ctx context.Context, sel ast.Se
 		case "question":
 			out.Values[i] = ec._BudgetLineIndicator_question(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var candidateMetricsImplementors = []string{"CandidateMetrics"}
+
+func (ec *executionContext) _CandidateMetrics(ctx context.Context, sel ast.SelectionSet, obj *CandidateMetrics) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, candidateMetricsImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("CandidateMetrics")
+		case "attemptId":
+			out.Values[i] = ec._CandidateMetrics_attemptId(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "candidateId":
+			out.Values[i] = ec._CandidateMetrics_candidateId(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "displayName":
+			out.Values[i] = ec._CandidateMetrics_displayName(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "questions":
+			out.Values[i] = ec._CandidateMetrics_questions(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "questionsAnswered":
+			out.Values[i] = ec._CandidateMetrics_questionsAnswered(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "factsEarned":
+			out.Values[i] = ec._CandidateMetrics_factsEarned(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "questionsPerFact":
+			out.Values[i] = ec._CandidateMetrics_questionsPerFact(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "questionsEarningNothing":
+			out.Values[i] = ec._CandidateMetrics_questionsEarningNothing(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "redundantQuestions":
+			out.Values[i] = ec._CandidateMetrics_redundantQuestions(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "meanSpecificity":
+			out.Values[i] = ec._CandidateMetrics_meanSpecificity(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "openQuestionShare":
+			out.Values[i] = ec._CandidateMetrics_openQuestionShare(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "criticalFactsEarned":
+			out.Values[i] = ec._CandidateMetrics_criticalFactsEarned(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "criticalFactsTotal":
+			out.Values[i] = ec._CandidateMetrics_criticalFactsTotal(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "criticalCoverage":
+			out.Values[i] = ec._CandidateMetrics_criticalCoverage(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "criticalCoverageByAgent":
+			out.Values[i] = ec._CandidateMetrics_criticalCoverageByAgent(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "agentsNeverAsked":
+			out.Values[i] = ec._CandidateMetrics_agentsNeverAsked(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "contradictionsSurfaced":
+			out.Values[i] = ec._CandidateMetrics_contradictionsSurfaced(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "contradictionsTotal":
+			out.Values[i] = ec._CandidateMetrics_contradictionsTotal(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "triangulatedTopics":
+			out.Values[i] = ec._CandidateMetrics_triangulatedTopics(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "timeToFirstQuestion":
+			out.Values[i] = ec._CandidateMetrics_timeToFirstQuestion(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
 		default:
@@ -22117,6 +27842,79 @@ func (ec *executionContext) _ContradictionSide(ctx context.Context, sel ast.Sele
 	return out
 }
 
+var distributionImplementors = []string{"Distribution"}
+
+func (ec *executionContext) _Distribution(ctx context.Context, sel ast.SelectionSet, obj *Distribution) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, distributionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Distribution")
+		case "metric":
+			out.Values[i] = ec._Distribution_metric(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "n":
+			out.Values[i] = ec._Distribution_n(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "min":
+			out.Values[i] = ec._Distribution_min(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "q1":
+			out.Values[i] = ec._Distribution_q1(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "median":
+			out.Values[i] = ec._Distribution_median(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "q3":
+			out.Values[i] = ec._Distribution_q3(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "max":
+			out.Values[i] = ec._Distribution_max(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "mean":
+			out.Values[i] = ec._Distribution_mean(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "bins":
+			out.Values[i] = ec._Distribution_bins(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var enrolledCandidateImplementors = []string{"EnrolledCandidate"}
 
 func (ec *executionContext) _EnrolledCandidate(ctx context.Context, sel ast.SelectionSet, obj *EnrolledCandidate) graphql.Marshaler {
@@ -22376,6 +28174,69 @@ func (ec *executionContext) _EvaluationChange(ctx context.Context, sel ast.Selec
 	return out
 }
 
+var examAnalyticsImplementors = []string{"ExamAnalytics"}
+
+func (ec *executionContext) _ExamAnalytics(ctx context.Context, sel ast.SelectionSet, obj *ExamAnalytics) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, examAnalyticsImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ExamAnalytics")
+		case "examId":
+			out.Values[i] = ec._ExamAnalytics_examId(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "questions":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._ExamAnalytics_questions(ctx, field, obj)
+				})
+		case "candidates":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._ExamAnalytics_candidates(ctx, field, obj)
+				})
+		case "agents":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._ExamAnalytics_agents(ctx, field, obj)
+				})
+		case "facts":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._ExamAnalytics_facts(ctx, field, obj)
+				})
+		case "distributions":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._ExamAnalytics_distributions(ctx, field, obj)
+				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var examChangeImplementors = []string{"ExamChange"}
 
 func (ec *executionContext) _ExamChange(ctx context.Context, sel ast.SelectionSet, obj *ExamChange) graphql.Marshaler {
@@ -22398,6 +28259,157 @@ func (ec *executionContext) _ExamChange(ctx context.Context, sel ast.SelectionSe
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._ExamChange_exam(ctx, field, obj)
 				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var examLiveImplementors = []string{"ExamLive"}
+
+func (ec *executionContext) _ExamLive(ctx context.Context, sel ast.SelectionSet, obj *ExamLive) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, examLiveImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ExamLive")
+		case "examId":
+			out.Values[i] = ec._ExamLive_examId(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "at":
+			out.Values[i] = ec._ExamLive_at(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "onlineWindowMinutes":
+			out.Values[i] = ec._ExamLive_onlineWindowMinutes(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "online":
+			out.Values[i] = ec._ExamLive_online(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "locked":
+			out.Values[i] = ec._ExamLive_locked(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "questions":
+			out.Values[i] = ec._ExamLive_questions(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "perAgent":
+			out.Values[i] = ec._ExamLive_perAgent(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "candidates":
+			out.Values[i] = ec._ExamLive_candidates(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var examLogEntryImplementors = []string{"ExamLogEntry"}
+
+func (ec *executionContext) _ExamLogEntry(ctx context.Context, sel ast.SelectionSet, obj *ExamLogEntry) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, examLogEntryImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ExamLogEntry")
+		case "kind":
+			out.Values[i] = ec._ExamLogEntry_kind(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "at":
+			out.Values[i] = ec._ExamLogEntry_at(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "byName":
+			out.Values[i] = ec._ExamLogEntry_byName(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "reason":
+			out.Values[i] = ec._ExamLogEntry_reason(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "candidateId":
+			out.Values[i] = ec._ExamLogEntry_candidateId(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "candidateName":
+			out.Values[i] = ec._ExamLogEntry_candidateName(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "extraTimePct":
+			out.Values[i] = ec._ExamLogEntry_extraTimePct(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "schedule":
+			out.Values[i] = ec._ExamLogEntry_schedule(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "previousSchedule":
+			out.Values[i] = ec._ExamLogEntry_previousSchedule(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "juryName":
+			out.Values[i] = ec._ExamLogEntry_juryName(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "oralSlot":
+			out.Values[i] = ec._ExamLogEntry_oralSlot(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -22526,6 +28538,79 @@ func (ec *executionContext) _ExamSummary(ctx context.Context, sel ast.SelectionS
 			}
 		case "createdAt":
 			out.Values[i] = ec._ExamSummary_createdAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var factMetricsImplementors = []string{"FactMetrics"}
+
+func (ec *executionContext) _FactMetrics(ctx context.Context, sel ast.SelectionSet, obj *FactMetrics) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, factMetricsImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("FactMetrics")
+		case "factId":
+			out.Values[i] = ec._FactMetrics_factId(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "agentId":
+			out.Values[i] = ec._FactMetrics_agentId(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "text":
+			out.Values[i] = ec._FactMetrics_text(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "importance":
+			out.Values[i] = ec._FactMetrics_importance(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "candidates":
+			out.Values[i] = ec._FactMetrics_candidates(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "foundBy":
+			out.Values[i] = ec._FactMetrics_foundBy(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "discoveryRate":
+			out.Values[i] = ec._FactMetrics_discoveryRate(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "rarelyFound":
+			out.Values[i] = ec._FactMetrics_rarelyFound(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "timesEarned":
+			out.Values[i] = ec._FactMetrics_timesEarned(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -22715,6 +28800,49 @@ func (ec *executionContext) _FinalResult(ctx context.Context, sel ast.SelectionS
 			}
 		case "at":
 			out.Values[i] = ec._FinalResult_at(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var firstQuestionImplementors = []string{"FirstQuestion"}
+
+func (ec *executionContext) _FirstQuestion(ctx context.Context, sel ast.SelectionSet, obj *FirstQuestion) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, firstQuestionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("FirstQuestion")
+		case "agentId":
+			out.Values[i] = ec._FirstQuestion_agentId(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "phase":
+			out.Values[i] = ec._FirstQuestion_phase(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "seconds":
+			out.Values[i] = ec._FirstQuestion_seconds(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -23330,6 +29458,124 @@ func (ec *executionContext) _LinkTrace(ctx context.Context, sel ast.SelectionSet
 	return out
 }
 
+var liveCandidateImplementors = []string{"LiveCandidate"}
+
+func (ec *executionContext) _LiveCandidate(ctx context.Context, sel ast.SelectionSet, obj *LiveCandidate) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, liveCandidateImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("LiveCandidate")
+		case "candidateId":
+			out.Values[i] = ec._LiveCandidate_candidateId(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "displayName":
+			out.Values[i] = ec._LiveCandidate_displayName(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "attemptId":
+			out.Values[i] = ec._LiveCandidate_attemptId(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "extraTimePct":
+			out.Values[i] = ec._LiveCandidate_extraTimePct(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "phase":
+			out.Values[i] = ec._LiveCandidate_phase(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "deadline":
+			out.Values[i] = ec._LiveCandidate_deadline(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "lastActivity":
+			out.Values[i] = ec._LiveCandidate_lastActivity(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "online":
+			out.Values[i] = ec._LiveCandidate_online(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "questions":
+			out.Values[i] = ec._LiveCandidate_questions(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "perAgent":
+			out.Values[i] = ec._LiveCandidate_perAgent(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "kpiRows":
+			out.Values[i] = ec._LiveCandidate_kpiRows(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "causes":
+			out.Values[i] = ec._LiveCandidate_causes(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "conclusions":
+			out.Values[i] = ec._LiveCandidate_conclusions(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "milestones":
+			out.Values[i] = ec._LiveCandidate_milestones(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "budgetLines":
+			out.Values[i] = ec._LiveCandidate_budgetLines(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "missing":
+			out.Values[i] = ec._LiveCandidate_missing(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "locked":
+			out.Values[i] = ec._LiveCandidate_locked(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "submittedBy":
+			out.Values[i] = ec._LiveCandidate_submittedBy(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var milestoneImplementors = []string{"Milestone"}
 
 func (ec *executionContext) _Milestone(ctx context.Context, sel ast.SelectionSet, obj *Milestone) graphql.Marshaler {
@@ -23919,6 +30165,13 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "addUser":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_addUser(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -24146,6 +30399,30 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_competencyGrid(ctx, field)
 				})
+		case "scenarios":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_scenarios(ctx, field)
+				})
+		case "examLive":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_examLive(ctx, field)
+				})
+		case "examChangeLog":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_examChangeLog(ctx, field)
+				})
+		case "examAnalytics":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_examAnalytics(ctx, field)
+				})
 		case "__type":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Query___type(ctx, field)
@@ -24245,6 +30522,177 @@ func (ec *executionContext) _Question(ctx context.Context, sel ast.SelectionSet,
 			}
 		case "excerpt":
 			out.Values[i] = ec._Question_excerpt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var questionMetricsImplementors = []string{"QuestionMetrics"}
+
+func (ec *executionContext) _QuestionMetrics(ctx context.Context, sel ast.SelectionSet, obj *QuestionMetrics) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, questionMetricsImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("QuestionMetrics")
+		case "questionId":
+			out.Values[i] = ec._QuestionMetrics_questionId(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "attemptId":
+			out.Values[i] = ec._QuestionMetrics_attemptId(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "candidateId":
+			out.Values[i] = ec._QuestionMetrics_candidateId(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "displayName":
+			out.Values[i] = ec._QuestionMetrics_displayName(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "index":
+			out.Values[i] = ec._QuestionMetrics_index(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "agentId":
+			out.Values[i] = ec._QuestionMetrics_agentId(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "phase":
+			out.Values[i] = ec._QuestionMetrics_phase(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "text":
+			out.Values[i] = ec._QuestionMetrics_text(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "askedAt":
+			out.Values[i] = ec._QuestionMetrics_askedAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "status":
+			out.Values[i] = ec._QuestionMetrics_status(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "refused":
+			out.Values[i] = ec._QuestionMetrics_refused(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "factsEarned":
+			out.Values[i] = ec._QuestionMetrics_factsEarned(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "newFacts":
+			out.Values[i] = ec._QuestionMetrics_newFacts(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "repeatedFacts":
+			out.Values[i] = ec._QuestionMetrics_repeatedFacts(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "criticalFactsEarned":
+			out.Values[i] = ec._QuestionMetrics_criticalFactsEarned(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "earnedNothing":
+			out.Values[i] = ec._QuestionMetrics_earnedNothing(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "specificity":
+			out.Values[i] = ec._QuestionMetrics_specificity(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "topicsNamed":
+			out.Values[i] = ec._QuestionMetrics_topicsNamed(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "form":
+			out.Values[i] = ec._QuestionMetrics_form(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "redundancy":
+			out.Values[i] = ec._QuestionMetrics_redundancy(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "redundant":
+			out.Values[i] = ec._QuestionMetrics_redundant(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var questionPageImplementors = []string{"QuestionPage"}
+
+func (ec *executionContext) _QuestionPage(ctx context.Context, sel ast.SelectionSet, obj *QuestionPage) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, questionPageImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("QuestionPage")
+		case "total":
+			out.Values[i] = ec._QuestionPage_total(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "items":
+			out.Values[i] = ec._QuestionPage_items(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -24371,6 +30819,84 @@ func (ec *executionContext) _Report(ctx context.Context, sel ast.SelectionSet, o
 			}
 		case "oralPrep":
 			out.Values[i] = ec._Report_oralPrep(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var scenarioInfoImplementors = []string{"ScenarioInfo"}
+
+func (ec *executionContext) _ScenarioInfo(ctx context.Context, sel ast.SelectionSet, obj *ScenarioInfo) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, scenarioInfoImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ScenarioInfo")
+		case "id":
+			out.Values[i] = ec._ScenarioInfo_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "title":
+			out.Values[i] = ec._ScenarioInfo_title(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "version":
+			out.Values[i] = ec._ScenarioInfo_version(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "agents":
+			out.Values[i] = ec._ScenarioInfo_agents(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "facts":
+			out.Values[i] = ec._ScenarioInfo_facts(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "j1Minutes":
+			out.Values[i] = ec._ScenarioInfo_j1Minutes(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "j2Minutes":
+			out.Values[i] = ec._ScenarioInfo_j2Minutes(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "envelope":
+			out.Values[i] = ec._ScenarioInfo_envelope(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "valid":
+			out.Values[i] = ec._ScenarioInfo_valid(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "problems":
+			out.Values[i] = ec._ScenarioInfo_problems(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -24731,6 +31257,44 @@ func (ec *executionContext) _Timer(ctx context.Context, sel ast.SelectionSet, ob
 			}
 		case "elapsedMs":
 			out.Values[i] = ec._Timer_elapsedMs(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var triangulatedTopicImplementors = []string{"TriangulatedTopic"}
+
+func (ec *executionContext) _TriangulatedTopic(ctx context.Context, sel ast.SelectionSet, obj *TriangulatedTopic) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, triangulatedTopicImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("TriangulatedTopic")
+		case "topic":
+			out.Values[i] = ec._TriangulatedTopic_topic(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "agents":
+			out.Values[i] = ec._TriangulatedTopic_agents(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -25161,9 +31725,62 @@ func (ec *executionContext) ___Type(ctx context.Context, sel ast.SelectionSet, o
 
 // region    ***************************** type.gotpl *****************************
 
+func (ec *executionContext) unmarshalNAddUserInput2celluleᚋapiᚐAddUserInput(ctx context.Context, v any) (AddUserInput, error) {
+	res, err := ec.unmarshalInputAddUserInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) unmarshalNAdjustScheduleInput2celluleᚋapiᚐAdjustScheduleInput(ctx context.Context, v any) (AdjustScheduleInput, error) {
 	res, err := ec.unmarshalInputAdjustScheduleInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNAgentCount2ᚕᚖcelluleᚋapiᚐAgentCountᚄ(ctx context.Context, sel ast.SelectionSet, v []*AgentCount) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNAgentCount2ᚖcelluleᚋapiᚐAgentCount(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNAgentCount2ᚖcelluleᚋapiᚐAgentCount(ctx context.Context, sel ast.SelectionSet, v *AgentCount) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "AgentCount!")
+		return graphql.Null
+	}
+	return ec._AgentCount(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNAgentCoverage2ᚕᚖcelluleᚋapiᚐAgentCoverageᚄ(ctx context.Context, sel ast.SelectionSet, v []*AgentCoverage) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNAgentCoverage2ᚖcelluleᚋapiᚐAgentCoverage(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNAgentCoverage2ᚖcelluleᚋapiᚐAgentCoverage(ctx context.Context, sel ast.SelectionSet, v *AgentCoverage) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "AgentCoverage!")
+		return graphql.Null
+	}
+	return ec._AgentCoverage(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalNAgentKind2celluleᚋapiᚐAgentKind(ctx context.Context, v any) (AgentKind, error) {
@@ -25174,6 +31791,30 @@ func (ec *executionContext) unmarshalNAgentKind2celluleᚋapiᚐAgentKind(ctx co
 
 func (ec *executionContext) marshalNAgentKind2celluleᚋapiᚐAgentKind(ctx context.Context, sel ast.SelectionSet, v AgentKind) graphql.Marshaler {
 	return v
+}
+
+func (ec *executionContext) marshalNAgentMetrics2ᚕᚖcelluleᚋapiᚐAgentMetricsᚄ(ctx context.Context, sel ast.SelectionSet, v []*AgentMetrics) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNAgentMetrics2ᚖcelluleᚋapiᚐAgentMetrics(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNAgentMetrics2ᚖcelluleᚋapiᚐAgentMetrics(ctx context.Context, sel ast.SelectionSet, v *AgentMetrics) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "AgentMetrics!")
+		return graphql.Null
+	}
+	return ec._AgentMetrics(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNAgentStatus2ᚕᚖcelluleᚋapiᚐAgentStatusᚄ(ctx context.Context, sel ast.SelectionSet, v []*AgentStatus) graphql.Marshaler {
@@ -25308,6 +31949,30 @@ func (ec *executionContext) marshalNAuthPayload2ᚖcelluleᚋapiᚐAuthPayload(c
 	return ec._AuthPayload(ctx, sel, v)
 }
 
+func (ec *executionContext) marshalNBin2ᚕᚖcelluleᚋapiᚐBinᚄ(ctx context.Context, sel ast.SelectionSet, v []*Bin) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNBin2ᚖcelluleᚋapiᚐBin(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNBin2ᚖcelluleᚋapiᚐBin(ctx context.Context, sel ast.SelectionSet, v *Bin) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Bin!")
+		return graphql.Null
+	}
+	return ec._Bin(ctx, sel, v)
+}
+
 func (ec *executionContext) marshalNBookmark2ᚕᚖcelluleᚋapiᚐBookmarkᚄ(ctx context.Context, sel ast.SelectionSet, v []*Bookmark) graphql.Marshaler {
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
@@ -25428,6 +32093,30 @@ func (ec *executionContext) unmarshalNBudgetLineInput2celluleᚋapiᚐBudgetLine
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) marshalNCandidateMetrics2ᚕᚖcelluleᚋapiᚐCandidateMetricsᚄ(ctx context.Context, sel ast.SelectionSet, v []*CandidateMetrics) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNCandidateMetrics2ᚖcelluleᚋapiᚐCandidateMetrics(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNCandidateMetrics2ᚖcelluleᚋapiᚐCandidateMetrics(ctx context.Context, sel ast.SelectionSet, v *CandidateMetrics) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "CandidateMetrics!")
+		return graphql.Null
+	}
+	return ec._CandidateMetrics(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalNCandidateRefInput2celluleᚋapiᚐCandidateRefInput(ctx context.Context, v any) (CandidateRefInput, error) {
 	res, err := ec.unmarshalInputCandidateRefInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -25513,6 +32202,16 @@ func (ec *executionContext) marshalNCauseRef2ᚖcelluleᚋapiᚐCauseRef(ctx con
 		return graphql.Null
 	}
 	return ec._CauseRef(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNChangeKind2celluleᚋapiᚐChangeKind(ctx context.Context, v any) (ChangeKind, error) {
+	var res ChangeKind
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNChangeKind2celluleᚋapiᚐChangeKind(ctx context.Context, sel ast.SelectionSet, v ChangeKind) graphql.Marshaler {
+	return v
 }
 
 func (ec *executionContext) marshalNChecklistItem2ᚕᚖcelluleᚋapiᚐChecklistItemᚄ(ctx context.Context, sel ast.SelectionSet, v []*ChecklistItem) graphql.Marshaler {
@@ -25700,6 +32399,30 @@ func (ec *executionContext) marshalNDay2ᚕcelluleᚋapiᚐDayᚄ(ctx context.Co
 	return ret
 }
 
+func (ec *executionContext) marshalNDistribution2ᚕᚖcelluleᚋapiᚐDistributionᚄ(ctx context.Context, sel ast.SelectionSet, v []*Distribution) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNDistribution2ᚖcelluleᚋapiᚐDistribution(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNDistribution2ᚖcelluleᚋapiᚐDistribution(ctx context.Context, sel ast.SelectionSet, v *Distribution) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Distribution!")
+		return graphql.Null
+	}
+	return ec._Distribution(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalNEnrolCandidateInput2celluleᚋapiᚐEnrolCandidateInput(ctx context.Context, v any) (EnrolCandidateInput, error) {
 	res, err := ec.unmarshalInputEnrolCandidateInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -25789,12 +32512,52 @@ func (ec *executionContext) marshalNEvaluationStatus2celluleᚋapiᚐEvaluationS
 	return v
 }
 
+func (ec *executionContext) marshalNExamAnalytics2ᚖcelluleᚋapiᚐExamAnalytics(ctx context.Context, sel ast.SelectionSet, v *ExamAnalytics) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ExamAnalytics!")
+		return graphql.Null
+	}
+	return ec._ExamAnalytics(ctx, sel, v)
+}
+
 func (ec *executionContext) marshalNExamChange2ᚖcelluleᚋapiᚐExamChange(ctx context.Context, sel ast.SelectionSet, v *ExamChange) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "ExamChange!")
 		return graphql.Null
 	}
 	return ec._ExamChange(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNExamLive2ᚖcelluleᚋapiᚐExamLive(ctx context.Context, sel ast.SelectionSet, v *ExamLive) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ExamLive!")
+		return graphql.Null
+	}
+	return ec._ExamLive(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNExamLogEntry2ᚕᚖcelluleᚋapiᚐExamLogEntryᚄ(ctx context.Context, sel ast.SelectionSet, v []*ExamLogEntry) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNExamLogEntry2ᚖcelluleᚋapiᚐExamLogEntry(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNExamLogEntry2ᚖcelluleᚋapiᚐExamLogEntry(ctx context.Context, sel ast.SelectionSet, v *ExamLogEntry) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ExamLogEntry!")
+		return graphql.Null
+	}
+	return ec._ExamLogEntry(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalNExamMode2celluleᚋapiᚐExamMode(ctx context.Context, v any) (ExamMode, error) {
@@ -25837,6 +32600,30 @@ func (ec *executionContext) marshalNExamSummary2ᚖcelluleᚋapiᚐExamSummary(c
 		return graphql.Null
 	}
 	return ec._ExamSummary(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNFactMetrics2ᚕᚖcelluleᚋapiᚐFactMetricsᚄ(ctx context.Context, sel ast.SelectionSet, v []*FactMetrics) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNFactMetrics2ᚖcelluleᚋapiᚐFactMetrics(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNFactMetrics2ᚖcelluleᚋapiᚐFactMetrics(ctx context.Context, sel ast.SelectionSet, v *FactMetrics) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "FactMetrics!")
+		return graphql.Null
+	}
+	return ec._FactMetrics(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNFactTrace2ᚕᚖcelluleᚋapiᚐFactTraceᚄ(ctx context.Context, sel ast.SelectionSet, v []*FactTrace) graphql.Marshaler {
@@ -25900,6 +32687,30 @@ func (ec *executionContext) marshalNFactUseKind2celluleᚋapiᚐFactUseKind(ctx 
 func (ec *executionContext) unmarshalNFinaliseInput2celluleᚋapiᚐFinaliseInput(ctx context.Context, v any) (FinaliseInput, error) {
 	res, err := ec.unmarshalInputFinaliseInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNFirstQuestion2ᚕᚖcelluleᚋapiᚐFirstQuestionᚄ(ctx context.Context, sel ast.SelectionSet, v []*FirstQuestion) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNFirstQuestion2ᚖcelluleᚋapiᚐFirstQuestion(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNFirstQuestion2ᚖcelluleᚋapiᚐFirstQuestion(ctx context.Context, sel ast.SelectionSet, v *FirstQuestion) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "FirstQuestion!")
+		return graphql.Null
+	}
+	return ec._FirstQuestion(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalNFloat2float64(ctx context.Context, v any) (float64, error) {
@@ -26230,6 +33041,30 @@ func (ec *executionContext) marshalNLinkTrace2ᚖcelluleᚋapiᚐLinkTrace(ctx c
 	return ec._LinkTrace(ctx, sel, v)
 }
 
+func (ec *executionContext) marshalNLiveCandidate2ᚕᚖcelluleᚋapiᚐLiveCandidateᚄ(ctx context.Context, sel ast.SelectionSet, v []*LiveCandidate) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNLiveCandidate2ᚖcelluleᚋapiᚐLiveCandidate(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNLiveCandidate2ᚖcelluleᚋapiᚐLiveCandidate(ctx context.Context, sel ast.SelectionSet, v *LiveCandidate) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "LiveCandidate!")
+		return graphql.Null
+	}
+	return ec._LiveCandidate(ctx, sel, v)
+}
+
 func (ec *executionContext) marshalNMilestone2ᚕᚖcelluleᚋapiᚐMilestoneᚄ(ctx context.Context, sel ast.SelectionSet, v []*Milestone) graphql.Marshaler {
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
@@ -26401,6 +33236,48 @@ func (ec *executionContext) marshalNQuestion2ᚖcelluleᚋapiᚐQuestion(ctx con
 	return ec._Question(ctx, sel, v)
 }
 
+func (ec *executionContext) unmarshalNQuestionForm2celluleᚋapiᚐQuestionForm(ctx context.Context, v any) (QuestionForm, error) {
+	var res QuestionForm
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNQuestionForm2celluleᚋapiᚐQuestionForm(ctx context.Context, sel ast.SelectionSet, v QuestionForm) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) marshalNQuestionMetrics2ᚕᚖcelluleᚋapiᚐQuestionMetricsᚄ(ctx context.Context, sel ast.SelectionSet, v []*QuestionMetrics) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNQuestionMetrics2ᚖcelluleᚋapiᚐQuestionMetrics(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNQuestionMetrics2ᚖcelluleᚋapiᚐQuestionMetrics(ctx context.Context, sel ast.SelectionSet, v *QuestionMetrics) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "QuestionMetrics!")
+		return graphql.Null
+	}
+	return ec._QuestionMetrics(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNQuestionPage2ᚖcelluleᚋapiᚐQuestionPage(ctx context.Context, sel ast.SelectionSet, v *QuestionPage) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "QuestionPage!")
+		return graphql.Null
+	}
+	return ec._QuestionPage(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalNQuestionRefInput2celluleᚋapiᚐQuestionRefInput(ctx context.Context, v any) (QuestionRefInput, error) {
 	res, err := ec.unmarshalInputQuestionRefInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -26445,6 +33322,30 @@ func (ec *executionContext) unmarshalNRole2celluleᚋapiᚐRole(ctx context.Cont
 
 func (ec *executionContext) marshalNRole2celluleᚋapiᚐRole(ctx context.Context, sel ast.SelectionSet, v Role) graphql.Marshaler {
 	return v
+}
+
+func (ec *executionContext) marshalNScenarioInfo2ᚕᚖcelluleᚋapiᚐScenarioInfoᚄ(ctx context.Context, sel ast.SelectionSet, v []*ScenarioInfo) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNScenarioInfo2ᚖcelluleᚋapiᚐScenarioInfo(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNScenarioInfo2ᚖcelluleᚋapiᚐScenarioInfo(ctx context.Context, sel ast.SelectionSet, v *ScenarioInfo) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ScenarioInfo!")
+		return graphql.Null
+	}
+	return ec._ScenarioInfo(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNSchedule2ᚖcelluleᚋapiᚐSchedule(ctx context.Context, sel ast.SelectionSet, v *Schedule) graphql.Marshaler {
@@ -26659,6 +33560,30 @@ func (ec *executionContext) unmarshalNTimerSegment2celluleᚋapiᚐTimerSegment(
 
 func (ec *executionContext) marshalNTimerSegment2celluleᚋapiᚐTimerSegment(ctx context.Context, sel ast.SelectionSet, v TimerSegment) graphql.Marshaler {
 	return v
+}
+
+func (ec *executionContext) marshalNTriangulatedTopic2ᚕᚖcelluleᚋapiᚐTriangulatedTopicᚄ(ctx context.Context, sel ast.SelectionSet, v []*TriangulatedTopic) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNTriangulatedTopic2ᚖcelluleᚋapiᚐTriangulatedTopic(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNTriangulatedTopic2ᚖcelluleᚋapiᚐTriangulatedTopic(ctx context.Context, sel ast.SelectionSet, v *TriangulatedTopic) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "TriangulatedTopic!")
+		return graphql.Null
+	}
+	return ec._TriangulatedTopic(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalNUnassignJuryInput2celluleᚋapiᚐUnassignJuryInput(ctx context.Context, v any) (UnassignJuryInput, error) {
@@ -26976,6 +33901,29 @@ func (ec *executionContext) marshalOOrderEmail2ᚖcelluleᚋapiᚐOrderEmail(ctx
 		return graphql.Null
 	}
 	return ec._OrderEmail(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalOQuestionSort2ᚖcelluleᚋapiᚐQuestionSort(ctx context.Context, v any) (*QuestionSort, error) {
+	if v == nil {
+		return nil, nil
+	}
+	var res = new(QuestionSort)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOQuestionSort2ᚖcelluleᚋapiᚐQuestionSort(ctx context.Context, sel ast.SelectionSet, v *QuestionSort) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) marshalOSchedule2ᚖcelluleᚋapiᚐSchedule(ctx context.Context, sel ast.SelectionSet, v *Schedule) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._Schedule(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalOString2ᚖstring(ctx context.Context, v any) (*string, error) {

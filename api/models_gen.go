@@ -10,12 +10,53 @@ import (
 	"time"
 )
 
+type AddUserInput struct {
+	CommandID *string `json:"commandId,omitempty"`
+	// STAFF or JURY (candidates are enrolled in a session).
+	Role  Role   `json:"role"`
+	Email string `json:"email"`
+	// ≤ 200 characters.
+	DisplayName string `json:"displayName"`
+	// ≥ 10 characters.
+	Password string `json:"password"`
+}
+
 type AdjustScheduleInput struct {
 	CommandID *string        `json:"commandId,omitempty"`
 	ExamID    string         `json:"examId"`
 	Schedule  *ScheduleInput `json:"schedule"`
 	// ≤ 200 characters.
 	Reason string `json:"reason"`
+}
+
+type AgentCount struct {
+	AgentID   string `json:"agentId"`
+	AgentName string `json:"agentName"`
+	Questions int    `json:"questions"`
+}
+
+type AgentCoverage struct {
+	AgentID  string  `json:"agentId"`
+	Earned   int     `json:"earned"`
+	Total    int     `json:"total"`
+	Coverage float64 `json:"coverage"`
+}
+
+type AgentMetrics struct {
+	AgentID                 string  `json:"agentId"`
+	AgentName               string  `json:"agentName"`
+	Candidates              int     `json:"candidates"`
+	CandidatesAsking        int     `json:"candidatesAsking"`
+	Questions               int     `json:"questions"`
+	QuestionsAnswered       int     `json:"questionsAnswered"`
+	QuestionsEarningNothing int     `json:"questionsEarningNothing"`
+	NothingRate             float64 `json:"nothingRate"`
+	FactsHeld               int     `json:"factsHeld"`
+	CriticalFactsHeld       int     `json:"criticalFactsHeld"`
+	DiscoveryRate           float64 `json:"discoveryRate"`
+	CriticalDiscoveryRate   float64 `json:"criticalDiscoveryRate"`
+	// Seconds; null when nobody asked the agent.
+	MedianTimeToFirstQuestion *float64 `json:"medianTimeToFirstQuestion,omitempty"`
 }
 
 type AgentStatus struct {
@@ -158,6 +199,13 @@ type AuthPayload struct {
 	User *User `json:"user"`
 }
 
+// Values in [lo, hi) (the last bin includes hi).
+type Bin struct {
+	Lo    float64 `json:"lo"`
+	Hi    float64 `json:"hi"`
+	Count int     `json:"count"`
+}
+
 type Bookmark struct {
 	ID string `json:"id"`
 	// The timeline entry's version.
@@ -241,6 +289,30 @@ type BudgetLineInput struct {
 	Quantity float64 `json:"quantity"`
 	// Euros, ≥ 0, ≤ 1 000 000.
 	UnitPriceEuros float64 `json:"unitPriceEuros"`
+}
+
+type CandidateMetrics struct {
+	AttemptID         string `json:"attemptId"`
+	CandidateID       string `json:"candidateId"`
+	DisplayName       string `json:"displayName"`
+	Questions         int    `json:"questions"`
+	QuestionsAnswered int    `json:"questionsAnswered"`
+	FactsEarned       int    `json:"factsEarned"`
+	// Null when no fact was earned.
+	QuestionsPerFact        *float64             `json:"questionsPerFact,omitempty"`
+	QuestionsEarningNothing int                  `json:"questionsEarningNothing"`
+	RedundantQuestions      int                  `json:"redundantQuestions"`
+	MeanSpecificity         float64              `json:"meanSpecificity"`
+	OpenQuestionShare       float64              `json:"openQuestionShare"`
+	CriticalFactsEarned     int                  `json:"criticalFactsEarned"`
+	CriticalFactsTotal      int                  `json:"criticalFactsTotal"`
+	CriticalCoverage        float64              `json:"criticalCoverage"`
+	CriticalCoverageByAgent []*AgentCoverage     `json:"criticalCoverageByAgent"`
+	AgentsNeverAsked        []string             `json:"agentsNeverAsked"`
+	ContradictionsSurfaced  int                  `json:"contradictionsSurfaced"`
+	ContradictionsTotal     int                  `json:"contradictionsTotal"`
+	TriangulatedTopics      []*TriangulatedTopic `json:"triangulatedTopics"`
+	TimeToFirstQuestion     []*FirstQuestion     `json:"timeToFirstQuestion"`
 }
 
 type CandidateRefInput struct {
@@ -370,6 +442,20 @@ type ContradictionSide struct {
 	EarnedVersion *int `json:"earnedVersion,omitempty"`
 }
 
+type Distribution struct {
+	// The CandidateMetrics field summarised (e.g. FactsEarned).
+	Metric string `json:"metric"`
+	// Candidates for whom the metric is defined.
+	N      int     `json:"n"`
+	Min    float64 `json:"min"`
+	Q1     float64 `json:"q1"`
+	Median float64 `json:"median"`
+	Q3     float64 `json:"q3"`
+	Max    float64 `json:"max"`
+	Mean   float64 `json:"mean"`
+	Bins   []*Bin  `json:"bins"`
+}
+
 type EnrolCandidateInput struct {
 	CommandID *string `json:"commandId,omitempty"`
 	ExamID    string  `json:"examId"`
@@ -413,6 +499,36 @@ type Evaluation struct {
 	Version int `json:"version"`
 }
 
+type ExamLive struct {
+	ExamID string `json:"examId"`
+	// The server's time the view was computed at.
+	At time.Time `json:"at"`
+	// A candidate is online when their last action is at most this old.
+	OnlineWindowMinutes int `json:"onlineWindowMinutes"`
+	Online              int `json:"online"`
+	Locked              int `json:"locked"`
+	Questions           int `json:"questions"`
+	// Questions per agent, in the scenario's order.
+	PerAgent   []*AgentCount    `json:"perAgent"`
+	Candidates []*LiveCandidate `json:"candidates"`
+}
+
+type ExamLogEntry struct {
+	Kind   ChangeKind `json:"kind"`
+	At     time.Time  `json:"at"`
+	ByName string     `json:"byName"`
+	// Why (required for the schedule and extra time).
+	Reason        *string `json:"reason,omitempty"`
+	CandidateID   *string `json:"candidateId,omitempty"`
+	CandidateName *string `json:"candidateName,omitempty"`
+	ExtraTimePct  *int    `json:"extraTimePct,omitempty"`
+	// The schedule after the change; previousSchedule before it (adjustments).
+	Schedule         *Schedule  `json:"schedule,omitempty"`
+	PreviousSchedule *Schedule  `json:"previousSchedule,omitempty"`
+	JuryName         *string    `json:"juryName,omitempty"`
+	OralSlot         *time.Time `json:"oralSlot,omitempty"`
+}
+
 // An exam session with its candidates (staff).
 type ExamSession struct {
 	ID         string               `json:"id"`
@@ -434,6 +550,19 @@ type ExamSummary struct {
 	Schedule       *Schedule `json:"schedule"`
 	CandidateCount int       `json:"candidateCount"`
 	CreatedAt      time.Time `json:"createdAt"`
+}
+
+type FactMetrics struct {
+	FactID  string `json:"factId"`
+	AgentID string `json:"agentId"`
+	Text    string `json:"text"`
+	// critical, useful or noise.
+	Importance    string  `json:"importance"`
+	Candidates    int     `json:"candidates"`
+	FoundBy       int     `json:"foundBy"`
+	DiscoveryRate float64 `json:"discoveryRate"`
+	RarelyFound   bool    `json:"rarelyFound"`
+	TimesEarned   int     `json:"timesEarned"`
 }
 
 type FactTrace struct {
@@ -477,6 +606,12 @@ type FinaliseInput struct {
 	Result    EvaluationResult `json:"result"`
 	// ≤ 10 000 characters.
 	Comment *string `json:"comment,omitempty"`
+}
+
+type FirstQuestion struct {
+	AgentID string  `json:"agentId"`
+	Phase   Day     `json:"phase"`
+	Seconds float64 `json:"seconds"`
 }
 
 type Gap struct {
@@ -643,6 +778,30 @@ type LinkTrace struct {
 	Version int `json:"version"`
 }
 
+type LiveCandidate struct {
+	CandidateID  string    `json:"candidateId"`
+	DisplayName  string    `json:"displayName"`
+	AttemptID    string    `json:"attemptId"`
+	ExtraTimePct int       `json:"extraTimePct"`
+	Phase        Phase     `json:"phase"`
+	Deadline     time.Time `json:"deadline"`
+	// The candidate's last action (null: none yet).
+	LastActivity *time.Time `json:"lastActivity,omitempty"`
+	Online       bool       `json:"online"`
+	Questions    int        `json:"questions"`
+	// Agents asked at least once.
+	PerAgent    []*AgentCount `json:"perAgent"`
+	KpiRows     int           `json:"kpiRows"`
+	Causes      int           `json:"causes"`
+	Conclusions int           `json:"conclusions"`
+	Milestones  int           `json:"milestones"`
+	BudgetLines int           `json:"budgetLines"`
+	// Checklist items still open in the report (0: nothing missing).
+	Missing     int          `json:"missing"`
+	Locked      bool         `json:"locked"`
+	SubmittedBy *SubmittedBy `json:"submittedBy,omitempty"`
+}
+
 type Milestone struct {
 	ID    string `json:"id"`
 	Title string `json:"title"`
@@ -758,6 +917,38 @@ type Question struct {
 	Excerpt string `json:"excerpt"`
 }
 
+type QuestionMetrics struct {
+	QuestionID  string `json:"questionId"`
+	AttemptID   string `json:"attemptId"`
+	CandidateID string `json:"candidateId"`
+	DisplayName string `json:"displayName"`
+	// 1-based order in the attempt.
+	Index   int       `json:"index"`
+	AgentID string    `json:"agentId"`
+	Phase   Day       `json:"phase"`
+	Text    string    `json:"text"`
+	AskedAt time.Time `json:"askedAt"`
+	// pending, answered or failed.
+	Status              string       `json:"status"`
+	Refused             bool         `json:"refused"`
+	FactsEarned         int          `json:"factsEarned"`
+	NewFacts            int          `json:"newFacts"`
+	RepeatedFacts       int          `json:"repeatedFacts"`
+	CriticalFactsEarned int          `json:"criticalFactsEarned"`
+	EarnedNothing       bool         `json:"earnedNothing"`
+	Specificity         float64      `json:"specificity"`
+	TopicsNamed         []string     `json:"topicsNamed"`
+	Form                QuestionForm `json:"form"`
+	Redundancy          float64      `json:"redundancy"`
+	Redundant           bool         `json:"redundant"`
+}
+
+type QuestionPage struct {
+	// Questions matching the filters (all pages).
+	Total int                `json:"total"`
+	Items []*QuestionMetrics `json:"items"`
+}
+
 type QuestionRefInput struct {
 	CommandID  *string `json:"commandId,omitempty"`
 	AttemptID  string  `json:"attemptId"`
@@ -793,6 +984,23 @@ type Report struct {
 	Communication *Communication  `json:"communication"`
 	Links         []*J1J2Link     `json:"links"`
 	OralPrep      []*OralPrepNote `json:"oralPrep"`
+}
+
+type ScenarioInfo struct {
+	ID string `json:"id"`
+	// Empty when the scenario does not load.
+	Title   string `json:"title"`
+	Version string `json:"version"`
+	Agents  int    `json:"agents"`
+	Facts   int    `json:"facts"`
+	// Suggested lengths of J1 and J2, in minutes.
+	J1Minutes int    `json:"j1Minutes"`
+	J2Minutes int    `json:"j2Minutes"`
+	Envelope  *Money `json:"envelope"`
+	// Loads and passes lint: only a valid scenario can be scheduled.
+	Valid bool `json:"valid"`
+	// What the authors must fix (« file:line: message »).
+	Problems []string `json:"problems"`
 }
 
 type Schedule struct {
@@ -882,6 +1090,11 @@ type TimerInput struct {
 	Segment   TimerSegment `json:"segment"`
 }
 
+type TriangulatedTopic struct {
+	Topic  string   `json:"topic"`
+	Agents []string `json:"agents"`
+}
+
 type UnassignJuryInput struct {
 	CommandID   *string `json:"commandId,omitempty"`
 	ExamID      string  `json:"examId"`
@@ -948,6 +1161,67 @@ func (e *AgentKind) UnmarshalJSON(b []byte) error {
 }
 
 func (e AgentKind) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
+type ChangeKind string
+
+const (
+	ChangeKindScheduled        ChangeKind = "SCHEDULED"
+	ChangeKindScheduleAdjusted ChangeKind = "SCHEDULE_ADJUSTED"
+	ChangeKindExtraTime        ChangeKind = "EXTRA_TIME"
+	ChangeKindJuryAssigned     ChangeKind = "JURY_ASSIGNED"
+	ChangeKindJuryUnassigned   ChangeKind = "JURY_UNASSIGNED"
+)
+
+var AllChangeKind = []ChangeKind{
+	ChangeKindScheduled,
+	ChangeKindScheduleAdjusted,
+	ChangeKindExtraTime,
+	ChangeKindJuryAssigned,
+	ChangeKindJuryUnassigned,
+}
+
+func (e ChangeKind) IsValid() bool {
+	switch e {
+	case ChangeKindScheduled, ChangeKindScheduleAdjusted, ChangeKindExtraTime, ChangeKindJuryAssigned, ChangeKindJuryUnassigned:
+		return true
+	}
+	return false
+}
+
+func (e ChangeKind) String() string {
+	return string(e)
+}
+
+func (e *ChangeKind) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = ChangeKind(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid ChangeKind", str)
+	}
+	return nil
+}
+
+func (e ChangeKind) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *ChangeKind) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e ChangeKind) MarshalJSON() ([]byte, error) {
 	var buf bytes.Buffer
 	e.MarshalGQL(&buf)
 	return buf.Bytes(), nil
@@ -1665,6 +1939,126 @@ func (e *PriceStatus) UnmarshalJSON(b []byte) error {
 }
 
 func (e PriceStatus) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
+type QuestionForm string
+
+const (
+	QuestionFormOpen   QuestionForm = "OPEN"
+	QuestionFormClosed QuestionForm = "CLOSED"
+)
+
+var AllQuestionForm = []QuestionForm{
+	QuestionFormOpen,
+	QuestionFormClosed,
+}
+
+func (e QuestionForm) IsValid() bool {
+	switch e {
+	case QuestionFormOpen, QuestionFormClosed:
+		return true
+	}
+	return false
+}
+
+func (e QuestionForm) String() string {
+	return string(e)
+}
+
+func (e *QuestionForm) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = QuestionForm(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid QuestionForm", str)
+	}
+	return nil
+}
+
+func (e QuestionForm) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *QuestionForm) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e QuestionForm) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
+type QuestionSort string
+
+const (
+	QuestionSortAsked       QuestionSort = "ASKED"
+	QuestionSortCandidate   QuestionSort = "CANDIDATE"
+	QuestionSortAgent       QuestionSort = "AGENT"
+	QuestionSortFacts       QuestionSort = "FACTS"
+	QuestionSortNewFacts    QuestionSort = "NEW_FACTS"
+	QuestionSortSpecificity QuestionSort = "SPECIFICITY"
+	QuestionSortRedundancy  QuestionSort = "REDUNDANCY"
+)
+
+var AllQuestionSort = []QuestionSort{
+	QuestionSortAsked,
+	QuestionSortCandidate,
+	QuestionSortAgent,
+	QuestionSortFacts,
+	QuestionSortNewFacts,
+	QuestionSortSpecificity,
+	QuestionSortRedundancy,
+}
+
+func (e QuestionSort) IsValid() bool {
+	switch e {
+	case QuestionSortAsked, QuestionSortCandidate, QuestionSortAgent, QuestionSortFacts, QuestionSortNewFacts, QuestionSortSpecificity, QuestionSortRedundancy:
+		return true
+	}
+	return false
+}
+
+func (e QuestionSort) String() string {
+	return string(e)
+}
+
+func (e *QuestionSort) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = QuestionSort(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid QuestionSort", str)
+	}
+	return nil
+}
+
+func (e QuestionSort) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *QuestionSort) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e QuestionSort) MarshalJSON() ([]byte, error) {
 	var buf bytes.Buffer
 	e.MarshalGQL(&buf)
 	return buf.Bytes(), nil
