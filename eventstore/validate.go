@@ -85,6 +85,10 @@ func validateEvent(i int, e *EventData) error {
 		return &InvalidInputError{Field: field("Type"), Reason: fmt.Sprintf("%d bytes, longer than the limit of %d", len(e.Type), MaxEventTypeLen)}
 	case !utf8.ValidString(e.Type) || hasControl(e.Type):
 		return &InvalidInputError{Field: field("Type"), Reason: "not printable UTF-8"}
+	case strings.HasPrefix(e.Type, "$"):
+		// EventStoreDB hides $-types as system events: such an event would be
+		// read back by the embedded store and not by KurrentDB.
+		return &InvalidInputError{Field: field("Type"), Reason: "types starting with '$' are reserved for system events"}
 	case e.ContentType != ContentTypeJSON && e.ContentType != ContentTypeBinary:
 		// EventStoreDB knows only these two; anything else could not
 		// round-trip through the other store.

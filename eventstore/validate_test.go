@@ -33,6 +33,7 @@ func TestPrepareAppendRefusesBadInput(t *testing.T) {
 		{"an append of no event is refused", "exam-1", Any{}, nil, "events"},
 		{"an append over the event count limit is refused", "exam-1", Any{}, make([]EventData, MaxAppendEvents+1), "events"},
 		{"an empty event type is refused", "exam-1", Any{}, with(func(e *EventData) { e.Type = "" }), "events[0].Type"},
+		{"a system event type is refused", "exam-1", Any{}, with(func(e *EventData) { e.Type = "$metadata" }), "events[0].Type"},
 		{"an event type over the limit is refused", "exam-1", Any{}, with(func(e *EventData) { e.Type = strings.Repeat("t", MaxEventTypeLen+1) }), "events[0].Type"},
 		{"data over 1 MiB is refused", "exam-1", Any{}, with(func(e *EventData) {
 			e.ContentType = ContentTypeBinary
