@@ -61,3 +61,12 @@ export async function goWithKeyboard(page: Page, name: string): Promise<void> {
 	await page.keyboard.press('Enter');
 	await expect(link).toHaveAttribute('aria-current', 'page');
 }
+
+/** Signs in with an access code through the login page; resolves on the workspace. */
+export async function loginWithCode(page: Page, code: string, attemptId: string): Promise<void> {
+	await page.goto('/connexion');
+	await page.getByRole('textbox', { name: /Code d'accès/ }).fill(code);
+	await page.getByRole('button', { name: 'Se connecter' }).press('Enter');
+	await expect(page).toHaveURL(new RegExp(`/epreuve/${attemptId}$`));
+	await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+}

@@ -120,9 +120,12 @@ test('a candidate goes through J1 and J2 with the keyboard only, submits, and ev
 		await expect(page.locator('[aria-live="polite"]')).toContainText(`Réponse de ${team[0]}`);
 
 		// Pin it as evidence.
-		await tabTo(page, first.getByRole('button', { name: /^Épingler comme preuve/ }));
+		const pin = first.getByRole('button', { name: /^Épingler comme preuve/ });
+		await tabTo(page, pin);
+		await expect(pin).toHaveAttribute('aria-pressed', 'false');
 		await page.keyboard.press('Enter');
-		await expect(first.getByRole('button', { name: /^Retirer des preuves/ })).toHaveAttribute('aria-pressed', 'true');
+		await expect(pin).toHaveAttribute('aria-pressed', 'true');
+		await expect(first.getByText('Épinglée comme preuve')).toBeVisible();
 
 		await ask(page, team[1], 'Quels points de friction les clients remontent-ils sur le terrain ?');
 		await ask(page, team[2], 'Quelles contraintes budgétaires ont encadré la campagne ?');
@@ -170,7 +173,7 @@ test('a candidate goes through J1 and J2 with the keyboard only, submits, and ev
 		await tabTo(page, cause2);
 		await page.keyboard.press('End');
 		await page.keyboard.type(' Visible sur les données de reach.');
-		await expect(page.getByText('Enregistré').first()).toBeVisible();
+		await expect(page.locator('.save-status[data-state="saved"]').first()).toBeVisible();
 
 		for (const c of ['Recentrer la cible sur les 25-35 ans.', 'Outiller les conseillers en agence.', 'Mesurer la conversion par canal.']) {
 			await tabTo(page, page.getByRole('textbox', { name: 'Nouvelle conclusion' }));
@@ -224,15 +227,14 @@ test('a candidate goes through J1 and J2 with the keyboard only, submits, and ev
 		}
 		await page.keyboard.press('Tab');
 		for (const m of [
-			{ title: 'Réservation du lieu', date: '2027-01-10', owner: 'Cheffe de projet' },
-			{ title: 'Envoi des invitations', date: '2027-01-14', owner: 'Agence de communication' }
+			{ title: 'Réservation du lieu', date: '2027-01-10', display: '10 janvier 2027', owner: 'Cheffe de projet' },
+			{ title: 'Envoi des invitations', date: '2027-01-14', display: '14 janvier 2027', owner: 'Agence de communication' }
 		]) {
 			await tabTo(page, page.getByRole('textbox', { name: /^Intitulé du jalon/ }));
 			await page.keyboard.type(m.title);
 			await page.keyboard.press('Tab');
 			const [y, mo, d] = m.date.split('-');
-			// A date input takes the day, the month and the year typed in the browser's locale order.
-			await page.keyboard.type(`${d}${mo}${y}`);
+			await page.keyboard.type(`${d}/${mo}/${y}`);
 			await tabTo(page, page.getByRole('textbox', { name: /^Responsable/ }));
 			await page.keyboard.type(m.owner);
 			if (m.title === 'Envoi des invitations') {
@@ -242,7 +244,7 @@ test('a candidate goes through J1 and J2 with the keyboard only, submits, and ev
 			}
 			await tabTo(page, page.getByRole('button', { name: 'Ajouter le jalon' }));
 			await page.keyboard.press('Enter');
-			await expect(page.getByRole('row', { name: new RegExp(m.title) })).toBeVisible();
+			await expect(page.getByRole('row', { name: new RegExp(m.title) })).toContainText(m.display);
 		}
 		await expect(page.getByRole('row', { name: /Envoi des invitations/ })).toContainText('Réservation du lieu');
 		await expect(page.getByRole('img', { name: /Diagramme de Gantt/ })).toBeVisible();
@@ -273,7 +275,7 @@ test('a candidate goes through J1 and J2 with the keyboard only, submits, and ev
 		await tabTo(page, link);
 		await page.keyboard.press('Space');
 		await expect(link).toBeChecked();
-		await expect(page.getByText('Enregistré').first()).toBeVisible();
+		await expect(page.locator('.save-status[data-state="saved"]').first()).toBeVisible();
 		await noSeriousViolations(page);
 		await shot(page, 's2-projet');
 
@@ -284,7 +286,7 @@ test('a candidate goes through J1 and J2 with the keyboard only, submits, and ev
 		await tabTo(page, c21.getByRole('textbox', { name: 'Vos notes pour C21' }));
 		await page.keyboard.type('Kit argumentaire, binômes terrain, point hebdomadaire.');
 		await page.keyboard.press('Tab');
-		await expect(c21.getByText('Enregistré')).toBeVisible();
+		await expect(c21.locator('.save-status[data-state="saved"]')).toBeVisible();
 		await noSeriousViolations(page);
 		await shot(page, 'oral-preparation');
 

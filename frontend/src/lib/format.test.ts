@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDay, formatEuros, formatNumber, isIsoDate, numberInput, parseDecimal } from './format';
+import { dateInput, formatDay, formatEuros, formatNumber, isIsoDate, numberInput, parseDecimal, parseFrenchDate } from './format';
 
 describe('parseDecimal', () => {
 	it.each([
@@ -41,5 +41,21 @@ describe('formatEuros', () => {
 		expect(formatEuros(30500).replace(/\s/g, ' ')).toBe('30 500 €');
 		expect(formatEuros(1234.5).replace(/\s/g, ' ')).toBe('1 234,50 €');
 		expect(formatEuros(-12).replace(/\s/g, ' ')).toBe('-12 €');
+	});
+});
+
+describe('parseFrenchDate', () => {
+	it.each([
+		['28/01/2027', '2027-01-28'],
+		['8/1/2027', '2027-01-08'],
+		['28.01.2027', '2027-01-28'],
+		['2027-01-28', '2027-01-28']
+	])('reads %j as %s', (input, expected) => {
+		expect(parseFrenchDate(input)).toBe(expected);
+		expect(parseFrenchDate(dateInput(expected))).toBe(expected);
+	});
+
+	it.each(['31/02/2027', '01/13/2027', '2027/01/28', 'demain', ''])('refuses %j', (input) => {
+		expect(parseFrenchDate(input)).toBeNull();
 	});
 });

@@ -54,3 +54,22 @@ export function formatEuros(euros: number): string {
 		maximumFractionDigits: whole ? 0 : 2
 	}).format(euros);
 }
+
+/**
+ * A date typed as « 28/01/2027 » (also « 28-01-2027 », « 28.01.2027 », or
+ * ISO « 2027-01-28 ») as YYYY-MM-DD, or null when it is not a calendar date.
+ */
+export function parseFrenchDate(input: string): string | null {
+	const s = input.trim();
+	if (isIsoDate(s)) return s;
+	const m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(s);
+	if (!m) return null;
+	const iso = `${m[3]}-${m[2].padStart(2, '0')}-${m[1].padStart(2, '0')}`;
+	return isIsoDate(iso) ? iso : null;
+}
+
+/** « 28/01/2027 » for YYYY-MM-DD (what the date field shows to be edited). */
+export function dateInput(isoDate: string): string {
+	const [y, m, d] = isoDate.split('-');
+	return `${d}/${m}/${y}`;
+}

@@ -229,6 +229,15 @@ export type Budget = {
   total: Money;
 };
 
+export type BudgetIndicator = {
+  __typename?: 'BudgetIndicator';
+  envelope: Money;
+  lines: Array<BudgetLineIndicator>;
+  overrun: Money;
+  question: Maybe<SuggestedQuestion>;
+  total: Money;
+};
+
 export type BudgetLine = {
   __typename?: 'BudgetLine';
   category: Scalars['String']['output'];
@@ -237,6 +246,22 @@ export type BudgetLine = {
   quantity: Scalars['Float']['output'];
   supplier: Scalars['String']['output'];
   total: Money;
+  unitPrice: Money;
+};
+
+export type BudgetLineIndicator = {
+  __typename?: 'BudgetLineIndicator';
+  label: Scalars['String']['output'];
+  lineId: Scalars['ID']['output'];
+  minQuantity: Maybe<Scalars['Float']['output']>;
+  negotiated: Maybe<Money>;
+  offerId: Maybe<Scalars['ID']['output']>;
+  offerLabel: Maybe<Scalars['String']['output']>;
+  quantity: Scalars['Float']['output'];
+  question: Maybe<SuggestedQuestion>;
+  quoted: Maybe<Money>;
+  status: PriceStatus;
+  supplier: Scalars['String']['output'];
   unitPrice: Money;
 };
 
@@ -282,6 +307,14 @@ export type CauseEvidenceInput = {
   questionId: Scalars['ID']['input'];
 };
 
+export type CauseIndicator = {
+  __typename?: 'CauseIndicator';
+  causeId: Scalars['ID']['output'];
+  question: Maybe<SuggestedQuestion>;
+  rank: Scalars['Int']['output'];
+  text: Scalars['String']['output'];
+};
+
 export type CauseInput = {
   attemptId: Scalars['ID']['input'];
   commandId?: InputMaybe<Scalars['ID']['input']>;
@@ -289,6 +322,14 @@ export type CauseInput = {
   id?: InputMaybe<Scalars['ID']['input']>;
   /** 1–10 000 characters. */
   text: Scalars['String']['input'];
+};
+
+export type CauseRef = {
+  __typename?: 'CauseRef';
+  causeId: Scalars['ID']['output'];
+  /** 0 when the cause was removed since. */
+  rank: Scalars['Int']['output'];
+  text: Scalars['String']['output'];
 };
 
 export type ChecklistItem = {
@@ -314,6 +355,19 @@ export type CommunicationInput = {
   measures: Array<Scalars['String']['input']>;
   /** ≤ 10 000 characters. */
   text: Scalars['String']['input'];
+};
+
+export type Competency = {
+  __typename?: 'Competency';
+  /** written (on the report) or oral. */
+  assessed: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** C21: the prescribed question. */
+  mandatory: Scalars['Boolean']['output'];
+  /** The « point défendu » of the exam guide. */
+  point: Scalars['String']['output'];
+  questions: Array<Scalars['String']['output']>;
+  title: Scalars['String']['output'];
 };
 
 export type Concept = {
@@ -351,6 +405,24 @@ export type ConclusionInput = {
   id?: InputMaybe<Scalars['ID']['input']>;
   /** 1–10 000 characters. */
   text: Scalars['String']['input'];
+};
+
+export type ContradictionPair = {
+  __typename?: 'ContradictionPair';
+  a: ContradictionSide;
+  b: ContradictionSide;
+  /** Both sides earned. */
+  surfaced: Scalars['Boolean']['output'];
+};
+
+export type ContradictionSide = {
+  __typename?: 'ContradictionSide';
+  agentId: Scalars['ID']['output'];
+  agentName: Scalars['String']['output'];
+  /** Null when never earned. */
+  earnedVersion: Maybe<Scalars['Int']['output']>;
+  factId: Scalars['ID']['output'];
+  text: Scalars['String']['output'];
 };
 
 export type Day =
@@ -467,6 +539,43 @@ export type ExamSummary = {
   title: Scalars['String']['output'];
 };
 
+export type FactTrace = {
+  __typename?: 'FactTrace';
+  agentId: Scalars['ID']['output'];
+  agentName: Scalars['String']['output'];
+  earnedAt: Scalars['Time']['output'];
+  /** Timeline version of the answer that first disclosed it. */
+  earnedVersion: Scalars['Int']['output'];
+  factId: Scalars['ID']['output'];
+  /** critical, useful or noise. */
+  importance: Scalars['String']['output'];
+  questionId: Scalars['ID']['output'];
+  questionText: Scalars['String']['output'];
+  /** Timeline version of the question that earned it. */
+  questionVersion: Scalars['Int']['output'];
+  text: Scalars['String']['output'];
+  /** Each use of an answer stating this fact as evidence. */
+  uses: Array<FactUse>;
+};
+
+export type FactUse = {
+  __typename?: 'FactUse';
+  at: Scalars['Time']['output'];
+  causeId: Maybe<Scalars['ID']['output']>;
+  causeText: Maybe<Scalars['String']['output']>;
+  /** Still in the submitted report. */
+  current: Scalars['Boolean']['output'];
+  kind: FactUseKind;
+  questionId: Scalars['ID']['output'];
+  version: Scalars['Int']['output'];
+};
+
+export type FactUseKind =
+  /** Linked to a cause of S1. */
+  | 'CAUSE'
+  /** Pinned as evidence. */
+  | 'PIN';
+
 export type FinalResult = {
   __typename?: 'FinalResult';
   at: Scalars['Time']['output'];
@@ -504,6 +613,32 @@ export type GrantAccommodationInput = {
   extraTimePct: Scalars['Int']['input'];
   /** ≤ 200 characters. */
   reason: Scalars['String']['input'];
+};
+
+export type InclusiveIndicator = {
+  __typename?: 'InclusiveIndicator';
+  /** Budget lines of accessibility offers (captioning, sign language, hearing loops…). */
+  accessibilityLines: Array<Scalars['String']['output']>;
+  communicationMeasures: Array<Scalars['String']['output']>;
+  conceptMeasures: Scalars['String']['output'];
+  present: Scalars['Boolean']['output'];
+  question: Maybe<SuggestedQuestion>;
+};
+
+/** Indicators, never a grade: what the jury may ask about. */
+export type Indicators = {
+  __typename?: 'Indicators';
+  attemptId: Scalars['ID']['output'];
+  budget: BudgetIndicator;
+  /** Causes no S2 item answers. */
+  causesNotAddressed: Array<CauseIndicator>;
+  causesWithoutEvidence: Array<CauseIndicator>;
+  inclusive: InclusiveIndicator;
+  kpis: Array<KpiIndicator>;
+  missedContradictions: Array<MissedContradiction>;
+  missedCriticalFacts: Array<MissedFact>;
+  /** Every suggested question once, the prescribed C21 first. */
+  questions: Array<SuggestedQuestion>;
 };
 
 /** Names an item of the report (KPI row, cause, conclusion, milestone, budget line) to remove. */
@@ -553,7 +688,17 @@ export type JuryCandidate = {
   oralEnd: Scalars['Time']['output'];
   /** Start and end of the 30-minute oral. */
   oralSlot: Scalars['Time']['output'];
+  status: JuryCandidateStatus;
 };
+
+/** Where a candidate stands for the jury. */
+export type JuryCandidateStatus =
+  /** The jury member has finalised their evaluation. */
+  | 'EVALUATED'
+  /** Locked: ready to read and evaluate. */
+  | 'LOCKED'
+  /** The report is not locked yet. */
+  | 'WRITING';
 
 export type JuryNote = {
   __typename?: 'JuryNote';
@@ -568,6 +713,26 @@ export type JuryNoteInput = {
   text: Scalars['String']['input'];
   /** C18–C29 or general. */
   topic: Scalars['String']['input'];
+};
+
+export type KpiIndicator = {
+  __typename?: 'KpiIndicator';
+  alternateAgent: Maybe<Scalars['String']['output']>;
+  alternateDefinition: Maybe<Scalars['String']['output']>;
+  /** The candidate earned the fact that discloses the result. */
+  factEarned: Scalars['Boolean']['output'];
+  higherIsBetter: Scalars['Boolean']['output'];
+  kpiId: Maybe<Scalars['ID']['output']>;
+  label: Scalars['String']['output'];
+  question: Maybe<SuggestedQuestion>;
+  rowId: Maybe<Scalars['ID']['output']>;
+  status: KpiStatus;
+  truthResult: Maybe<Scalars['Float']['output']>;
+  truthTarget: Maybe<Scalars['Float']['output']>;
+  unit: Scalars['String']['output'];
+  written: Scalars['Boolean']['output'];
+  writtenResult: Maybe<Scalars['Float']['output']>;
+  writtenTarget: Maybe<Scalars['Float']['output']>;
 };
 
 export type KpiRow = {
@@ -598,6 +763,18 @@ export type KpiRowInput = {
   unit?: InputMaybe<Scalars['String']['input']>;
 };
 
+export type KpiStatus =
+  /** The result is another agent's contradicting figure. */
+  | 'ALTERNATE'
+  /** A figure differs from the ground truth. */
+  | 'DIFFERS'
+  /** Result and target within 1 % of the ground truth. */
+  | 'EXACT'
+  /** A row of the candidate's own, not a scenario indicator. */
+  | 'FREE'
+  /** Not in the gap table. */
+  | 'MISSING';
+
 export type Level =
   | 'ACQUIRED'
   | 'IN_PROGRESS'
@@ -609,6 +786,17 @@ export type LinkItemKind =
   | 'COMMUNICATION'
   | 'CONCEPT'
   | 'MILESTONE';
+
+export type LinkTrace = {
+  __typename?: 'LinkTrace';
+  causes: Array<CauseRef>;
+  itemId: Scalars['String']['output'];
+  itemKind: LinkItemKind;
+  /** French, e.g. « Jalon : Réservation du lieu ». */
+  itemLabel: Scalars['String']['output'];
+  /** When the link was last set. */
+  version: Scalars['Int']['output'];
+};
 
 export type Milestone = {
   __typename?: 'Milestone';
@@ -633,6 +821,23 @@ export type MilestoneInput = {
   owner: Scalars['String']['input'];
   /** 1–200 characters. */
   title: Scalars['String']['input'];
+};
+
+export type MissedContradiction = {
+  __typename?: 'MissedContradiction';
+  a: ContradictionSide;
+  b: ContradictionSide;
+  question: Maybe<SuggestedQuestion>;
+};
+
+export type MissedFact = {
+  __typename?: 'MissedFact';
+  agentId: Scalars['ID']['output'];
+  agentName: Scalars['String']['output'];
+  factId: Scalars['ID']['output'];
+  question: Maybe<SuggestedQuestion>;
+  text: Scalars['String']['output'];
+  topic: Scalars['String']['output'];
 };
 
 /** An amount of money in euros (exact to the cent). */
@@ -981,12 +1186,26 @@ export type PinEvidenceInput = {
   questionId: Scalars['ID']['input'];
 };
 
+export type PriceStatus =
+  /** Below the supplier's minimum quantity. */
+  | 'BELOW_MINIMUM'
+  /** A price the supplier never quoted. */
+  | 'DIFFERS'
+  /** The negotiated price, the concession earned. */
+  | 'NEGOTIATED'
+  /** No catalogue item matches the line. */
+  | 'NO_QUOTE'
+  /** The supplier's quoted unit price. */
+  | 'QUOTED';
+
 export type Query = {
   __typename?: 'Query';
   /** One attempt: its candidate and the staff of its session at any time; an assigned jury member once it is locked (FORBIDDEN before). */
   attempt: Attempt;
   /** Jury (assigned, after the lock) and staff: the attempt as it stood after its first `version` events (1 ≤ version ≤ its length). */
   attemptAt: Attempt;
+  /** Jury (assigned, after the lock) and staff: the competency grid C18–C29 of the attempt's scenario with the typical questions. */
+  competencyGrid: Array<Competency>;
   /** The questions to one agent, in order (same access as attempt). */
   conversation: Array<Question>;
   /** The jury member's own evaluation of an attempt (NOT_FOUND before it is opened). */
@@ -997,12 +1216,16 @@ export type Query = {
   examSession: ExamSession;
   /** Staff: their own exam sessions, newest first. */
   examSessions: Array<ExamSummary>;
+  /** Jury (assigned, after the lock) and staff: the report against the scenario's ground truth, each indicator with a suggested oral question. */
+  indicators: Indicators;
   /** The jury member's assigned candidates, with their oral slots. */
   juryCandidates: Array<JuryCandidate>;
   /** The signed-in user, or null without a session. */
   me: Maybe<User>;
   /** The candidate's own attempts, the latest session first. */
   myAttempts: Array<AttemptSummary>;
+  /** Jury (assigned, after the lock) and staff: the facts the candidate earned (when, by which question, where used as evidence), the scenario's contradictions surfaced or missed, the J1→J2 links. */
+  replay: Replay;
   /** Jury (assigned, after the lock) and staff: every event of the attempt, in order. */
   timeline: Timeline;
   /** Staff: the accounts of a role (to pick jury members). */
@@ -1018,6 +1241,11 @@ export type QueryAttemptArgs = {
 export type QueryAttemptAtArgs = {
   id: Scalars['ID']['input'];
   version: Scalars['Int']['input'];
+};
+
+
+export type QueryCompetencyGridArgs = {
+  attemptId: Scalars['ID']['input'];
 };
 
 
@@ -1039,6 +1267,16 @@ export type QueryEvaluationsArgs = {
 
 export type QueryExamSessionArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryIndicatorsArgs = {
+  attemptId: Scalars['ID']['input'];
+};
+
+
+export type QueryReplayArgs = {
+  attemptId: Scalars['ID']['input'];
 };
 
 
@@ -1088,6 +1326,18 @@ export type ReorderCausesInput = {
   commandId?: InputMaybe<Scalars['ID']['input']>;
   /** Every cause id exactly once, most important first. */
   order: Array<Scalars['ID']['input']>;
+};
+
+export type Replay = {
+  __typename?: 'Replay';
+  attemptId: Scalars['ID']['output'];
+  contradictions: Array<ContradictionPair>;
+  /** Every fact earned, in order of first disclosure. */
+  facts: Array<FactTrace>;
+  /** Events of the attempt: the last version. */
+  length: Scalars['Int']['output'];
+  /** The J1→J2 links of the submitted report. */
+  links: Array<LinkTrace>;
 };
 
 export type Report = {
@@ -1188,6 +1438,17 @@ export type SubscriptionExamMonitorArgs = {
   examId: Scalars['ID']['input'];
 };
 
+export type SuggestedQuestion = {
+  __typename?: 'SuggestedQuestion';
+  competency: Scalars['ID']['output'];
+  competencyTitle: Scalars['String']['output'];
+  /** C21: the question the jury must ask. */
+  prescribed: Scalars['Boolean']['output'];
+  /** Which indicator suggested it (French); empty for C21's. */
+  reason: Scalars['String']['output'];
+  text: Scalars['String']['output'];
+};
+
 export type Timeline = {
   __typename?: 'Timeline';
   attemptId: Scalars['ID']['output'];
@@ -1200,6 +1461,7 @@ export type TimelineEvent = {
   at: Scalars['Time']['output'];
   /** Facts disclosed by an answer. */
   factIds: Array<Scalars['ID']['output']>;
+  kind: TimelineKind;
   /** The question the event is about, if any. */
   questionId: Maybe<Scalars['ID']['output']>;
   /** What happened, in French. */
@@ -1208,6 +1470,26 @@ export type TimelineEvent = {
   /** Events up to and including this one: attemptAt(version) shows the report right after it. */
   version: Scalars['Int']['output'];
 };
+
+/** What the replay filters by. */
+export type TimelineKind =
+  | 'ANSWER'
+  | 'BUDGET'
+  | 'CAUSE'
+  | 'COMMUNICATION'
+  | 'CONCEPT'
+  | 'CONCLUSION'
+  /** Pins and cause ↔ answer links. */
+  | 'EVIDENCE'
+  | 'KPI'
+  /** J1→J2 links. */
+  | 'LINK'
+  | 'LOCK'
+  | 'ORAL_PREP'
+  | 'PLANNING'
+  | 'QUESTION'
+  /** Opening, schedule, extra time. */
+  | 'SETUP';
 
 export type Timer = {
   __typename?: 'Timer';
@@ -1487,6 +1769,110 @@ export type WriteConclusionMutationVariables = Exact<{
 
 export type WriteConclusionMutation = { __typename?: 'Mutation', writeConclusion: { __typename?: 'AttemptChange', id: string, version: number, attempt: { __typename?: 'Attempt', id: string, version: number, mode: ExamMode, phase: Phase, phaseLabel: string, locked: boolean, extraTimePct: number, deadline: string, schedule: { __typename?: 'Schedule', j1Start: string, j1End: string, j2Start: string, j2End: string, j3Start: string, j3End: string }, submission: { __typename?: 'Submission', by: SubmittedBy, at: string } | null, agents: Array<{ __typename?: 'AgentStatus', id: string, name: string, role: string, kind: AgentKind, days: Array<Day>, open: boolean, closedReason: string, questions: number }>, orderEmail: { __typename?: 'OrderEmail', from: string, to: string, subject: string, body: string, orientations: Array<string>, stakeholders: Array<{ __typename?: 'Stakeholder', name: string, role: string }>, envelope: { __typename?: 'Money', euros: number, text: string } } | null, checklist: Array<{ __typename?: 'ChecklistItem', code: string, section: string, message: string }>, report: { __typename?: 'Report', kpiRows: Array<{ __typename?: 'KpiRow', id: string, kpiId: string | null, label: string, result: number, target: number, unit: string, gap: { __typename?: 'Gap', absolute: number, relative: number | null, unit: string, verdict: Verdict | null, text: string } }>, causes: Array<{ __typename?: 'Cause', id: string, rank: number, text: string, evidence: Array<string>, addressed: boolean }>, conclusions: Array<{ __typename?: 'Conclusion', id: string, text: string }>, concept: { __typename?: 'Concept', format: string, venue: string, targets: string, inclusiveMeasures: string }, milestones: Array<{ __typename?: 'Milestone', id: string, title: string, date: string, owner: string, dependsOn: Array<string> }>, budget: { __typename?: 'Budget', lines: Array<{ __typename?: 'BudgetLine', id: string, category: string, supplier: string, label: string, quantity: number, unitPrice: { __typename?: 'Money', euros: number, text: string }, total: { __typename?: 'Money', euros: number, text: string } }>, total: { __typename?: 'Money', euros: number, text: string }, envelope: { __typename?: 'Money', euros: number, text: string }, overrun: { __typename?: 'Money', euros: number, text: string } }, communication: { __typename?: 'Communication', text: string, measures: Array<string> }, links: Array<{ __typename?: 'J1J2Link', itemKind: LinkItemKind, itemId: string, causeIds: Array<string> }>, oralPrep: Array<{ __typename?: 'OralPrepNote', competency: string, text: string }> } } } };
 
+export type JuryCandidatesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type JuryCandidatesQuery = { __typename?: 'Query', juryCandidates: Array<{ __typename?: 'JuryCandidate', attemptId: string, examTitle: string, candidateId: string, displayName: string, oralSlot: string, oralEnd: string, locked: boolean, status: JuryCandidateStatus, evaluationStatus: EvaluationStatus }> };
+
+export type JuryOralQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type JuryOralQuery = { __typename?: 'Query', me: { __typename?: 'User', id: string } | null, competencyGrid: Array<{ __typename?: 'Competency', id: string, title: string, assessed: string, mandatory: boolean, point: string, questions: Array<string> }>, evaluations: Array<{ __typename?: 'Evaluation', attemptId: string, juryId: string, oralStartedAt: string | null, version: number, timers: Array<{ __typename?: 'Timer', segment: TimerSegment, running: boolean, elapsedMs: number }>, notes: Array<{ __typename?: 'JuryNote', topic: string, text: string }>, bookmarks: Array<{ __typename?: 'Bookmark', id: string, version: number, note: string }>, assessments: Array<{ __typename?: 'Assessment', competency: string, level: Level, label: string, comment: string }>, finalised: { __typename?: 'FinalResult', result: EvaluationResult, comment: string, at: string } | null }> };
+
+export type JuryEvaluationFieldsFragment = { __typename?: 'Evaluation', attemptId: string, juryId: string, oralStartedAt: string | null, version: number, timers: Array<{ __typename?: 'Timer', segment: TimerSegment, running: boolean, elapsedMs: number }>, notes: Array<{ __typename?: 'JuryNote', topic: string, text: string }>, bookmarks: Array<{ __typename?: 'Bookmark', id: string, version: number, note: string }>, assessments: Array<{ __typename?: 'Assessment', competency: string, level: Level, label: string, comment: string }>, finalised: { __typename?: 'FinalResult', result: EvaluationResult, comment: string, at: string } | null };
+
+export type JuryOpenEvaluationMutationVariables = Exact<{
+  in: AttemptRefInput;
+}>;
+
+
+export type JuryOpenEvaluationMutation = { __typename?: 'Mutation', openEvaluation: { __typename?: 'EvaluationChange', evaluation: { __typename?: 'Evaluation', attemptId: string, juryId: string, oralStartedAt: string | null, version: number, timers: Array<{ __typename?: 'Timer', segment: TimerSegment, running: boolean, elapsedMs: number }>, notes: Array<{ __typename?: 'JuryNote', topic: string, text: string }>, bookmarks: Array<{ __typename?: 'Bookmark', id: string, version: number, note: string }>, assessments: Array<{ __typename?: 'Assessment', competency: string, level: Level, label: string, comment: string }>, finalised: { __typename?: 'FinalResult', result: EvaluationResult, comment: string, at: string } | null } } };
+
+export type JuryStartOralMutationVariables = Exact<{
+  in: AttemptRefInput;
+}>;
+
+
+export type JuryStartOralMutation = { __typename?: 'Mutation', startOral: { __typename?: 'EvaluationChange', evaluation: { __typename?: 'Evaluation', attemptId: string, juryId: string, oralStartedAt: string | null, version: number, timers: Array<{ __typename?: 'Timer', segment: TimerSegment, running: boolean, elapsedMs: number }>, notes: Array<{ __typename?: 'JuryNote', topic: string, text: string }>, bookmarks: Array<{ __typename?: 'Bookmark', id: string, version: number, note: string }>, assessments: Array<{ __typename?: 'Assessment', competency: string, level: Level, label: string, comment: string }>, finalised: { __typename?: 'FinalResult', result: EvaluationResult, comment: string, at: string } | null } } };
+
+export type JuryStartTimerMutationVariables = Exact<{
+  in: TimerInput;
+}>;
+
+
+export type JuryStartTimerMutation = { __typename?: 'Mutation', startTimer: { __typename?: 'EvaluationChange', evaluation: { __typename?: 'Evaluation', attemptId: string, juryId: string, oralStartedAt: string | null, version: number, timers: Array<{ __typename?: 'Timer', segment: TimerSegment, running: boolean, elapsedMs: number }>, notes: Array<{ __typename?: 'JuryNote', topic: string, text: string }>, bookmarks: Array<{ __typename?: 'Bookmark', id: string, version: number, note: string }>, assessments: Array<{ __typename?: 'Assessment', competency: string, level: Level, label: string, comment: string }>, finalised: { __typename?: 'FinalResult', result: EvaluationResult, comment: string, at: string } | null } } };
+
+export type JuryPauseTimerMutationVariables = Exact<{
+  in: TimerInput;
+}>;
+
+
+export type JuryPauseTimerMutation = { __typename?: 'Mutation', pauseTimer: { __typename?: 'EvaluationChange', evaluation: { __typename?: 'Evaluation', attemptId: string, juryId: string, oralStartedAt: string | null, version: number, timers: Array<{ __typename?: 'Timer', segment: TimerSegment, running: boolean, elapsedMs: number }>, notes: Array<{ __typename?: 'JuryNote', topic: string, text: string }>, bookmarks: Array<{ __typename?: 'Bookmark', id: string, version: number, note: string }>, assessments: Array<{ __typename?: 'Assessment', competency: string, level: Level, label: string, comment: string }>, finalised: { __typename?: 'FinalResult', result: EvaluationResult, comment: string, at: string } | null } } };
+
+export type JuryWriteNoteMutationVariables = Exact<{
+  in: JuryNoteInput;
+}>;
+
+
+export type JuryWriteNoteMutation = { __typename?: 'Mutation', writeJuryNote: { __typename?: 'EvaluationChange', evaluation: { __typename?: 'Evaluation', attemptId: string, juryId: string, oralStartedAt: string | null, version: number, timers: Array<{ __typename?: 'Timer', segment: TimerSegment, running: boolean, elapsedMs: number }>, notes: Array<{ __typename?: 'JuryNote', topic: string, text: string }>, bookmarks: Array<{ __typename?: 'Bookmark', id: string, version: number, note: string }>, assessments: Array<{ __typename?: 'Assessment', competency: string, level: Level, label: string, comment: string }>, finalised: { __typename?: 'FinalResult', result: EvaluationResult, comment: string, at: string } | null } } };
+
+export type JuryBookmarkMutationVariables = Exact<{
+  in: BookmarkInput;
+}>;
+
+
+export type JuryBookmarkMutation = { __typename?: 'Mutation', bookmarkEvent: { __typename?: 'EvaluationChange', evaluation: { __typename?: 'Evaluation', attemptId: string, juryId: string, oralStartedAt: string | null, version: number, timers: Array<{ __typename?: 'Timer', segment: TimerSegment, running: boolean, elapsedMs: number }>, notes: Array<{ __typename?: 'JuryNote', topic: string, text: string }>, bookmarks: Array<{ __typename?: 'Bookmark', id: string, version: number, note: string }>, assessments: Array<{ __typename?: 'Assessment', competency: string, level: Level, label: string, comment: string }>, finalised: { __typename?: 'FinalResult', result: EvaluationResult, comment: string, at: string } | null } } };
+
+export type JuryAssessMutationVariables = Exact<{
+  in: AssessCompetencyInput;
+}>;
+
+
+export type JuryAssessMutation = { __typename?: 'Mutation', assessCompetency: { __typename?: 'EvaluationChange', evaluation: { __typename?: 'Evaluation', attemptId: string, juryId: string, oralStartedAt: string | null, version: number, timers: Array<{ __typename?: 'Timer', segment: TimerSegment, running: boolean, elapsedMs: number }>, notes: Array<{ __typename?: 'JuryNote', topic: string, text: string }>, bookmarks: Array<{ __typename?: 'Bookmark', id: string, version: number, note: string }>, assessments: Array<{ __typename?: 'Assessment', competency: string, level: Level, label: string, comment: string }>, finalised: { __typename?: 'FinalResult', result: EvaluationResult, comment: string, at: string } | null } } };
+
+export type JuryFinaliseMutationVariables = Exact<{
+  in: FinaliseInput;
+}>;
+
+
+export type JuryFinaliseMutation = { __typename?: 'Mutation', finaliseEvaluation: { __typename?: 'EvaluationChange', evaluation: { __typename?: 'Evaluation', attemptId: string, juryId: string, oralStartedAt: string | null, version: number, timers: Array<{ __typename?: 'Timer', segment: TimerSegment, running: boolean, elapsedMs: number }>, notes: Array<{ __typename?: 'JuryNote', topic: string, text: string }>, bookmarks: Array<{ __typename?: 'Bookmark', id: string, version: number, note: string }>, assessments: Array<{ __typename?: 'Assessment', competency: string, level: Level, label: string, comment: string }>, finalised: { __typename?: 'FinalResult', result: EvaluationResult, comment: string, at: string } | null } } };
+
+export type JuryIndicatorsQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type JuryIndicatorsQuery = { __typename?: 'Query', indicators: { __typename?: 'Indicators', kpis: Array<{ __typename?: 'KpiIndicator', kpiId: string | null, label: string, unit: string, truthResult: number | null, truthTarget: number | null, written: boolean, writtenResult: number | null, writtenTarget: number | null, status: KpiStatus, alternateAgent: string | null, factEarned: boolean, question: { __typename?: 'SuggestedQuestion', competency: string, competencyTitle: string, text: string, prescribed: boolean, reason: string } | null }>, budget: { __typename?: 'BudgetIndicator', total: { __typename?: 'Money', text: string }, envelope: { __typename?: 'Money', text: string }, overrun: { __typename?: 'Money', euros: number, text: string }, question: { __typename?: 'SuggestedQuestion', competency: string, competencyTitle: string, text: string, prescribed: boolean, reason: string } | null, lines: Array<{ __typename?: 'BudgetLineIndicator', lineId: string, label: string, supplier: string, quantity: number, offerLabel: string | null, minQuantity: number | null, status: PriceStatus, unitPrice: { __typename?: 'Money', text: string }, quoted: { __typename?: 'Money', text: string } | null, negotiated: { __typename?: 'Money', text: string } | null, question: { __typename?: 'SuggestedQuestion', competency: string, competencyTitle: string, text: string, prescribed: boolean, reason: string } | null }> }, inclusive: { __typename?: 'InclusiveIndicator', present: boolean, conceptMeasures: string, communicationMeasures: Array<string>, accessibilityLines: Array<string>, question: { __typename?: 'SuggestedQuestion', competency: string, competencyTitle: string, text: string, prescribed: boolean, reason: string } | null }, causesWithoutEvidence: Array<{ __typename?: 'CauseIndicator', causeId: string, rank: number, text: string, question: { __typename?: 'SuggestedQuestion', competency: string, competencyTitle: string, text: string, prescribed: boolean, reason: string } | null }>, causesNotAddressed: Array<{ __typename?: 'CauseIndicator', causeId: string, rank: number, text: string, question: { __typename?: 'SuggestedQuestion', competency: string, competencyTitle: string, text: string, prescribed: boolean, reason: string } | null }>, missedCriticalFacts: Array<{ __typename?: 'MissedFact', factId: string, text: string, agentName: string, topic: string, question: { __typename?: 'SuggestedQuestion', competency: string, competencyTitle: string, text: string, prescribed: boolean, reason: string } | null }>, missedContradictions: Array<{ __typename?: 'MissedContradiction', a: { __typename?: 'ContradictionSide', factId: string, text: string, agentName: string, earnedVersion: number | null }, b: { __typename?: 'ContradictionSide', factId: string, text: string, agentName: string, earnedVersion: number | null }, question: { __typename?: 'SuggestedQuestion', competency: string, competencyTitle: string, text: string, prescribed: boolean, reason: string } | null }>, questions: Array<{ __typename?: 'SuggestedQuestion', competency: string, competencyTitle: string, text: string, prescribed: boolean, reason: string }> } };
+
+export type JuryQuestionFragment = { __typename?: 'SuggestedQuestion', competency: string, competencyTitle: string, text: string, prescribed: boolean, reason: string };
+
+export type JuryLoginMutationVariables = Exact<{
+  email: Scalars['String']['input'];
+  password: Scalars['String']['input'];
+}>;
+
+
+export type JuryLoginMutation = { __typename?: 'Mutation', login: { __typename?: 'AuthPayload', user: { __typename?: 'User', id: string, role: Role, displayName: string } } };
+
+export type JuryReplayQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type JuryReplayQuery = { __typename?: 'Query', timeline: { __typename?: 'Timeline', attemptId: string, events: Array<{ __typename?: 'TimelineEvent', version: number, type: string, kind: TimelineKind, at: string, summary: string, questionId: string | null, agentId: string | null, factIds: Array<string> }> }, replay: { __typename?: 'Replay', length: number, facts: Array<{ __typename?: 'FactTrace', factId: string, text: string, agentId: string, agentName: string, importance: string, earnedVersion: number, earnedAt: string, questionId: string, questionText: string, questionVersion: number, uses: Array<{ __typename?: 'FactUse', kind: FactUseKind, questionId: string, causeId: string | null, causeText: string | null, version: number, at: string, current: boolean }> }>, contradictions: Array<{ __typename?: 'ContradictionPair', surfaced: boolean, a: { __typename?: 'ContradictionSide', factId: string, text: string, agentName: string, earnedVersion: number | null }, b: { __typename?: 'ContradictionSide', factId: string, text: string, agentName: string, earnedVersion: number | null } }>, links: Array<{ __typename?: 'LinkTrace', itemKind: LinkItemKind, itemId: string, itemLabel: string, version: number, causes: Array<{ __typename?: 'CauseRef', causeId: string, rank: number, text: string }> }> } };
+
+export type JurySideFragment = { __typename?: 'ContradictionSide', factId: string, text: string, agentName: string, earnedVersion: number | null };
+
+export type JuryAttemptAtQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+}>;
+
+
+export type JuryAttemptAtQuery = { __typename?: 'Query', attemptAt: { __typename?: 'Attempt', title: string, id: string, version: number, mode: ExamMode, phase: Phase, phaseLabel: string, locked: boolean, extraTimePct: number, deadline: string, brief: { __typename?: 'Brief', organisation: string, advertiser: string, title: string, context: string, objectives: Array<string>, campaign: string, instructions: string }, questions: Array<{ __typename?: 'Question', id: string, agentId: string, text: string, day: Day, askedAt: string, status: QuestionStatus, streaming: boolean, failures: number, lastFailure: string, pinned: boolean, excerpt: string, answer: { __typename?: 'Answer', text: string, refused: boolean, engine: string, latencyMs: number, at: string } | null }>, schedule: { __typename?: 'Schedule', j1Start: string, j1End: string, j2Start: string, j2End: string, j3Start: string, j3End: string }, submission: { __typename?: 'Submission', by: SubmittedBy, at: string } | null, agents: Array<{ __typename?: 'AgentStatus', id: string, name: string, role: string, kind: AgentKind, days: Array<Day>, open: boolean, closedReason: string, questions: number }>, orderEmail: { __typename?: 'OrderEmail', from: string, to: string, subject: string, body: string, orientations: Array<string>, stakeholders: Array<{ __typename?: 'Stakeholder', name: string, role: string }>, envelope: { __typename?: 'Money', euros: number, text: string } } | null, checklist: Array<{ __typename?: 'ChecklistItem', code: string, section: string, message: string }>, report: { __typename?: 'Report', kpiRows: Array<{ __typename?: 'KpiRow', id: string, kpiId: string | null, label: string, result: number, target: number, unit: string, gap: { __typename?: 'Gap', absolute: number, relative: number | null, unit: string, verdict: Verdict | null, text: string } }>, causes: Array<{ __typename?: 'Cause', id: string, rank: number, text: string, evidence: Array<string>, addressed: boolean }>, conclusions: Array<{ __typename?: 'Conclusion', id: string, text: string }>, concept: { __typename?: 'Concept', format: string, venue: string, targets: string, inclusiveMeasures: string }, milestones: Array<{ __typename?: 'Milestone', id: string, title: string, date: string, owner: string, dependsOn: Array<string> }>, budget: { __typename?: 'Budget', lines: Array<{ __typename?: 'BudgetLine', id: string, category: string, supplier: string, label: string, quantity: number, unitPrice: { __typename?: 'Money', euros: number, text: string }, total: { __typename?: 'Money', euros: number, text: string } }>, total: { __typename?: 'Money', euros: number, text: string }, envelope: { __typename?: 'Money', euros: number, text: string }, overrun: { __typename?: 'Money', euros: number, text: string } }, communication: { __typename?: 'Communication', text: string, measures: Array<string> }, links: Array<{ __typename?: 'J1J2Link', itemKind: LinkItemKind, itemId: string, causeIds: Array<string> }>, oralPrep: Array<{ __typename?: 'OralPrepNote', competency: string, text: string }> } } };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -1675,6 +2061,56 @@ export const QuestionFieldsFragmentDoc = new TypedDocumentString(`
   latencyMs
   at
 }`, {"fragmentName":"QuestionFields"}) as unknown as TypedDocumentString<QuestionFieldsFragment, unknown>;
+export const JuryEvaluationFieldsFragmentDoc = new TypedDocumentString(`
+    fragment JuryEvaluationFields on Evaluation {
+  attemptId
+  juryId
+  oralStartedAt
+  version
+  timers {
+    segment
+    running
+    elapsedMs
+  }
+  notes {
+    topic
+    text
+  }
+  bookmarks {
+    id
+    version
+    note
+  }
+  assessments {
+    competency
+    level
+    label
+    comment
+  }
+  finalised {
+    result
+    comment
+    at
+  }
+}
+    `, {"fragmentName":"JuryEvaluationFields"}) as unknown as TypedDocumentString<JuryEvaluationFieldsFragment, unknown>;
+export const JuryQuestionFragmentDoc = new TypedDocumentString(`
+    fragment JuryQuestion on SuggestedQuestion {
+  competency
+  competencyTitle
+  text
+  prescribed
+  reason
+}
+    `, {"fragmentName":"JuryQuestion"}) as unknown as TypedDocumentString<JuryQuestionFragment, unknown>;
+export const JurySideFragmentDoc = new TypedDocumentString(`
+    fragment JurySide on ContradictionSide {
+  factId
+  text
+  agentName
+  earnedVersion
+}
+    `, {"fragmentName":"JurySide"}) as unknown as TypedDocumentString<JurySideFragment, unknown>;
 export const AddBudgetLineDocument = new TypedDocumentString(`
     mutation AddBudgetLine($input: BudgetLineInput!) {
   addBudgetLine(input: $input) {
@@ -5833,3 +6269,750 @@ export const WriteConclusionDocument = new TypedDocumentString(`
     }
   }
 }`) as unknown as TypedDocumentString<WriteConclusionMutation, WriteConclusionMutationVariables>;
+export const JuryCandidatesDocument = new TypedDocumentString(`
+    query JuryCandidates {
+  juryCandidates {
+    attemptId
+    examTitle
+    candidateId
+    displayName
+    oralSlot
+    oralEnd
+    locked
+    status
+    evaluationStatus
+  }
+}
+    `) as unknown as TypedDocumentString<JuryCandidatesQuery, JuryCandidatesQueryVariables>;
+export const JuryOralDocument = new TypedDocumentString(`
+    query JuryOral($id: ID!) {
+  me {
+    id
+  }
+  competencyGrid(attemptId: $id) {
+    id
+    title
+    assessed
+    mandatory
+    point
+    questions
+  }
+  evaluations(attemptId: $id) {
+    ...JuryEvaluationFields
+  }
+}
+    fragment JuryEvaluationFields on Evaluation {
+  attemptId
+  juryId
+  oralStartedAt
+  version
+  timers {
+    segment
+    running
+    elapsedMs
+  }
+  notes {
+    topic
+    text
+  }
+  bookmarks {
+    id
+    version
+    note
+  }
+  assessments {
+    competency
+    level
+    label
+    comment
+  }
+  finalised {
+    result
+    comment
+    at
+  }
+}`) as unknown as TypedDocumentString<JuryOralQuery, JuryOralQueryVariables>;
+export const JuryOpenEvaluationDocument = new TypedDocumentString(`
+    mutation JuryOpenEvaluation($in: AttemptRefInput!) {
+  openEvaluation(input: $in) {
+    evaluation {
+      ...JuryEvaluationFields
+    }
+  }
+}
+    fragment JuryEvaluationFields on Evaluation {
+  attemptId
+  juryId
+  oralStartedAt
+  version
+  timers {
+    segment
+    running
+    elapsedMs
+  }
+  notes {
+    topic
+    text
+  }
+  bookmarks {
+    id
+    version
+    note
+  }
+  assessments {
+    competency
+    level
+    label
+    comment
+  }
+  finalised {
+    result
+    comment
+    at
+  }
+}`) as unknown as TypedDocumentString<JuryOpenEvaluationMutation, JuryOpenEvaluationMutationVariables>;
+export const JuryStartOralDocument = new TypedDocumentString(`
+    mutation JuryStartOral($in: AttemptRefInput!) {
+  startOral(input: $in) {
+    evaluation {
+      ...JuryEvaluationFields
+    }
+  }
+}
+    fragment JuryEvaluationFields on Evaluation {
+  attemptId
+  juryId
+  oralStartedAt
+  version
+  timers {
+    segment
+    running
+    elapsedMs
+  }
+  notes {
+    topic
+    text
+  }
+  bookmarks {
+    id
+    version
+    note
+  }
+  assessments {
+    competency
+    level
+    label
+    comment
+  }
+  finalised {
+    result
+    comment
+    at
+  }
+}`) as unknown as TypedDocumentString<JuryStartOralMutation, JuryStartOralMutationVariables>;
+export const JuryStartTimerDocument = new TypedDocumentString(`
+    mutation JuryStartTimer($in: TimerInput!) {
+  startTimer(input: $in) {
+    evaluation {
+      ...JuryEvaluationFields
+    }
+  }
+}
+    fragment JuryEvaluationFields on Evaluation {
+  attemptId
+  juryId
+  oralStartedAt
+  version
+  timers {
+    segment
+    running
+    elapsedMs
+  }
+  notes {
+    topic
+    text
+  }
+  bookmarks {
+    id
+    version
+    note
+  }
+  assessments {
+    competency
+    level
+    label
+    comment
+  }
+  finalised {
+    result
+    comment
+    at
+  }
+}`) as unknown as TypedDocumentString<JuryStartTimerMutation, JuryStartTimerMutationVariables>;
+export const JuryPauseTimerDocument = new TypedDocumentString(`
+    mutation JuryPauseTimer($in: TimerInput!) {
+  pauseTimer(input: $in) {
+    evaluation {
+      ...JuryEvaluationFields
+    }
+  }
+}
+    fragment JuryEvaluationFields on Evaluation {
+  attemptId
+  juryId
+  oralStartedAt
+  version
+  timers {
+    segment
+    running
+    elapsedMs
+  }
+  notes {
+    topic
+    text
+  }
+  bookmarks {
+    id
+    version
+    note
+  }
+  assessments {
+    competency
+    level
+    label
+    comment
+  }
+  finalised {
+    result
+    comment
+    at
+  }
+}`) as unknown as TypedDocumentString<JuryPauseTimerMutation, JuryPauseTimerMutationVariables>;
+export const JuryWriteNoteDocument = new TypedDocumentString(`
+    mutation JuryWriteNote($in: JuryNoteInput!) {
+  writeJuryNote(input: $in) {
+    evaluation {
+      ...JuryEvaluationFields
+    }
+  }
+}
+    fragment JuryEvaluationFields on Evaluation {
+  attemptId
+  juryId
+  oralStartedAt
+  version
+  timers {
+    segment
+    running
+    elapsedMs
+  }
+  notes {
+    topic
+    text
+  }
+  bookmarks {
+    id
+    version
+    note
+  }
+  assessments {
+    competency
+    level
+    label
+    comment
+  }
+  finalised {
+    result
+    comment
+    at
+  }
+}`) as unknown as TypedDocumentString<JuryWriteNoteMutation, JuryWriteNoteMutationVariables>;
+export const JuryBookmarkDocument = new TypedDocumentString(`
+    mutation JuryBookmark($in: BookmarkInput!) {
+  bookmarkEvent(input: $in) {
+    evaluation {
+      ...JuryEvaluationFields
+    }
+  }
+}
+    fragment JuryEvaluationFields on Evaluation {
+  attemptId
+  juryId
+  oralStartedAt
+  version
+  timers {
+    segment
+    running
+    elapsedMs
+  }
+  notes {
+    topic
+    text
+  }
+  bookmarks {
+    id
+    version
+    note
+  }
+  assessments {
+    competency
+    level
+    label
+    comment
+  }
+  finalised {
+    result
+    comment
+    at
+  }
+}`) as unknown as TypedDocumentString<JuryBookmarkMutation, JuryBookmarkMutationVariables>;
+export const JuryAssessDocument = new TypedDocumentString(`
+    mutation JuryAssess($in: AssessCompetencyInput!) {
+  assessCompetency(input: $in) {
+    evaluation {
+      ...JuryEvaluationFields
+    }
+  }
+}
+    fragment JuryEvaluationFields on Evaluation {
+  attemptId
+  juryId
+  oralStartedAt
+  version
+  timers {
+    segment
+    running
+    elapsedMs
+  }
+  notes {
+    topic
+    text
+  }
+  bookmarks {
+    id
+    version
+    note
+  }
+  assessments {
+    competency
+    level
+    label
+    comment
+  }
+  finalised {
+    result
+    comment
+    at
+  }
+}`) as unknown as TypedDocumentString<JuryAssessMutation, JuryAssessMutationVariables>;
+export const JuryFinaliseDocument = new TypedDocumentString(`
+    mutation JuryFinalise($in: FinaliseInput!) {
+  finaliseEvaluation(input: $in) {
+    evaluation {
+      ...JuryEvaluationFields
+    }
+  }
+}
+    fragment JuryEvaluationFields on Evaluation {
+  attemptId
+  juryId
+  oralStartedAt
+  version
+  timers {
+    segment
+    running
+    elapsedMs
+  }
+  notes {
+    topic
+    text
+  }
+  bookmarks {
+    id
+    version
+    note
+  }
+  assessments {
+    competency
+    level
+    label
+    comment
+  }
+  finalised {
+    result
+    comment
+    at
+  }
+}`) as unknown as TypedDocumentString<JuryFinaliseMutation, JuryFinaliseMutationVariables>;
+export const JuryIndicatorsDocument = new TypedDocumentString(`
+    query JuryIndicators($id: ID!) {
+  indicators(attemptId: $id) {
+    kpis {
+      kpiId
+      label
+      unit
+      truthResult
+      truthTarget
+      written
+      writtenResult
+      writtenTarget
+      status
+      alternateAgent
+      factEarned
+      question {
+        ...JuryQuestion
+      }
+    }
+    budget {
+      total {
+        text
+      }
+      envelope {
+        text
+      }
+      overrun {
+        euros
+        text
+      }
+      question {
+        ...JuryQuestion
+      }
+      lines {
+        lineId
+        label
+        supplier
+        quantity
+        unitPrice {
+          text
+        }
+        offerLabel
+        quoted {
+          text
+        }
+        negotiated {
+          text
+        }
+        minQuantity
+        status
+        question {
+          ...JuryQuestion
+        }
+      }
+    }
+    inclusive {
+      present
+      conceptMeasures
+      communicationMeasures
+      accessibilityLines
+      question {
+        ...JuryQuestion
+      }
+    }
+    causesWithoutEvidence {
+      causeId
+      rank
+      text
+      question {
+        ...JuryQuestion
+      }
+    }
+    causesNotAddressed {
+      causeId
+      rank
+      text
+      question {
+        ...JuryQuestion
+      }
+    }
+    missedCriticalFacts {
+      factId
+      text
+      agentName
+      topic
+      question {
+        ...JuryQuestion
+      }
+    }
+    missedContradictions {
+      a {
+        ...JurySide
+      }
+      b {
+        ...JurySide
+      }
+      question {
+        ...JuryQuestion
+      }
+    }
+    questions {
+      ...JuryQuestion
+    }
+  }
+}
+    fragment JuryQuestion on SuggestedQuestion {
+  competency
+  competencyTitle
+  text
+  prescribed
+  reason
+}
+fragment JurySide on ContradictionSide {
+  factId
+  text
+  agentName
+  earnedVersion
+}`) as unknown as TypedDocumentString<JuryIndicatorsQuery, JuryIndicatorsQueryVariables>;
+export const JuryLoginDocument = new TypedDocumentString(`
+    mutation JuryLogin($email: String!, $password: String!) {
+  login(email: $email, password: $password) {
+    user {
+      id
+      role
+      displayName
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<JuryLoginMutation, JuryLoginMutationVariables>;
+export const JuryReplayDocument = new TypedDocumentString(`
+    query JuryReplay($id: ID!) {
+  timeline(attemptId: $id) {
+    attemptId
+    events {
+      version
+      type
+      kind
+      at
+      summary
+      questionId
+      agentId
+      factIds
+    }
+  }
+  replay(attemptId: $id) {
+    length
+    facts {
+      factId
+      text
+      agentId
+      agentName
+      importance
+      earnedVersion
+      earnedAt
+      questionId
+      questionText
+      questionVersion
+      uses {
+        kind
+        questionId
+        causeId
+        causeText
+        version
+        at
+        current
+      }
+    }
+    contradictions {
+      surfaced
+      a {
+        ...JurySide
+      }
+      b {
+        ...JurySide
+      }
+    }
+    links {
+      itemKind
+      itemId
+      itemLabel
+      version
+      causes {
+        causeId
+        rank
+        text
+      }
+    }
+  }
+}
+    fragment JurySide on ContradictionSide {
+  factId
+  text
+  agentName
+  earnedVersion
+}`) as unknown as TypedDocumentString<JuryReplayQuery, JuryReplayQueryVariables>;
+export const JuryAttemptAtDocument = new TypedDocumentString(`
+    query JuryAttemptAt($id: ID!, $version: Int!) {
+  attemptAt(id: $id, version: $version) {
+    ...AttemptState
+    title
+    brief {
+      organisation
+      advertiser
+      title
+      context
+      objectives
+      campaign
+      instructions
+    }
+    questions {
+      ...QuestionFields
+    }
+  }
+}
+    fragment AnswerFields on Answer {
+  text
+  refused
+  engine
+  latencyMs
+  at
+}
+fragment AttemptState on Attempt {
+  id
+  version
+  mode
+  phase
+  phaseLabel
+  locked
+  extraTimePct
+  deadline
+  schedule {
+    j1Start
+    j1End
+    j2Start
+    j2End
+    j3Start
+    j3End
+  }
+  submission {
+    by
+    at
+  }
+  agents {
+    id
+    name
+    role
+    kind
+    days
+    open
+    closedReason
+    questions
+  }
+  orderEmail {
+    from
+    to
+    subject
+    body
+    orientations
+    stakeholders {
+      name
+      role
+    }
+    envelope {
+      euros
+      text
+    }
+  }
+  checklist {
+    code
+    section
+    message
+  }
+  report {
+    kpiRows {
+      id
+      kpiId
+      label
+      result
+      target
+      unit
+      gap {
+        absolute
+        relative
+        unit
+        verdict
+        text
+      }
+    }
+    causes {
+      id
+      rank
+      text
+      evidence
+      addressed
+    }
+    conclusions {
+      id
+      text
+    }
+    concept {
+      format
+      venue
+      targets
+      inclusiveMeasures
+    }
+    milestones {
+      id
+      title
+      date
+      owner
+      dependsOn
+    }
+    budget {
+      lines {
+        id
+        category
+        supplier
+        label
+        quantity
+        unitPrice {
+          euros
+          text
+        }
+        total {
+          euros
+          text
+        }
+      }
+      total {
+        euros
+        text
+      }
+      envelope {
+        euros
+        text
+      }
+      overrun {
+        euros
+        text
+      }
+    }
+    communication {
+      text
+      measures
+    }
+    links {
+      itemKind
+      itemId
+      causeIds
+    }
+    oralPrep {
+      competency
+      text
+    }
+  }
+}
+fragment QuestionFields on Question {
+  id
+  agentId
+  text
+  day
+  askedAt
+  status
+  streaming
+  failures
+  lastFailure
+  pinned
+  excerpt
+  answer {
+    ...AnswerFields
+  }
+}`) as unknown as TypedDocumentString<JuryAttemptAtQuery, JuryAttemptAtQueryVariables>;
