@@ -18,6 +18,17 @@ export type Scalars = {
   Time: { input: string; output: string; }
 };
 
+export type AddUserInput = {
+  commandId?: InputMaybe<Scalars['ID']['input']>;
+  /** ≤ 200 characters. */
+  displayName: Scalars['String']['input'];
+  email: Scalars['String']['input'];
+  /** ≥ 10 characters. */
+  password: Scalars['String']['input'];
+  /** STAFF or JURY (candidates are enrolled in a session). */
+  role: Role;
+};
+
 export type AdjustScheduleInput = {
   commandId?: InputMaybe<Scalars['ID']['input']>;
   examId: Scalars['ID']['input'];
@@ -26,11 +37,44 @@ export type AdjustScheduleInput = {
   schedule: ScheduleInput;
 };
 
+export type AgentCount = {
+  __typename?: 'AgentCount';
+  agentId: Scalars['ID']['output'];
+  agentName: Scalars['String']['output'];
+  questions: Scalars['Int']['output'];
+};
+
+export type AgentCoverage = {
+  __typename?: 'AgentCoverage';
+  agentId: Scalars['ID']['output'];
+  coverage: Scalars['Float']['output'];
+  earned: Scalars['Int']['output'];
+  total: Scalars['Int']['output'];
+};
+
 export type AgentKind =
   /** A supplier (J2). */
   | 'SUPPLIER'
   /** A member of the project team (J1, possibly reactivated on J2). */
   | 'TEAM';
+
+export type AgentMetrics = {
+  __typename?: 'AgentMetrics';
+  agentId: Scalars['ID']['output'];
+  agentName: Scalars['String']['output'];
+  candidates: Scalars['Int']['output'];
+  candidatesAsking: Scalars['Int']['output'];
+  criticalDiscoveryRate: Scalars['Float']['output'];
+  criticalFactsHeld: Scalars['Int']['output'];
+  discoveryRate: Scalars['Float']['output'];
+  factsHeld: Scalars['Int']['output'];
+  /** Seconds; null when nobody asked the agent. */
+  medianTimeToFirstQuestion: Maybe<Scalars['Float']['output']>;
+  nothingRate: Scalars['Float']['output'];
+  questions: Scalars['Int']['output'];
+  questionsAnswered: Scalars['Int']['output'];
+  questionsEarningNothing: Scalars['Int']['output'];
+};
 
 export type AgentStatus = {
   __typename?: 'AgentStatus';
@@ -191,6 +235,14 @@ export type AuthPayload = {
   user: User;
 };
 
+/** Values in [lo, hi) (the last bin includes hi). */
+export type Bin = {
+  __typename?: 'Bin';
+  count: Scalars['Int']['output'];
+  hi: Scalars['Float']['output'];
+  lo: Scalars['Float']['output'];
+};
+
 export type Bookmark = {
   __typename?: 'Bookmark';
   id: Scalars['ID']['output'];
@@ -282,6 +334,31 @@ export type BudgetLineInput = {
   unitPriceEuros: Scalars['Float']['input'];
 };
 
+export type CandidateMetrics = {
+  __typename?: 'CandidateMetrics';
+  agentsNeverAsked: Array<Scalars['ID']['output']>;
+  attemptId: Scalars['ID']['output'];
+  candidateId: Scalars['ID']['output'];
+  contradictionsSurfaced: Scalars['Int']['output'];
+  contradictionsTotal: Scalars['Int']['output'];
+  criticalCoverage: Scalars['Float']['output'];
+  criticalCoverageByAgent: Array<AgentCoverage>;
+  criticalFactsEarned: Scalars['Int']['output'];
+  criticalFactsTotal: Scalars['Int']['output'];
+  displayName: Scalars['String']['output'];
+  factsEarned: Scalars['Int']['output'];
+  meanSpecificity: Scalars['Float']['output'];
+  openQuestionShare: Scalars['Float']['output'];
+  questions: Scalars['Int']['output'];
+  questionsAnswered: Scalars['Int']['output'];
+  questionsEarningNothing: Scalars['Int']['output'];
+  /** Null when no fact was earned. */
+  questionsPerFact: Maybe<Scalars['Float']['output']>;
+  redundantQuestions: Scalars['Int']['output'];
+  timeToFirstQuestion: Array<FirstQuestion>;
+  triangulatedTopics: Array<TriangulatedTopic>;
+};
+
 export type CandidateRefInput = {
   candidateId: Scalars['ID']['input'];
   commandId?: InputMaybe<Scalars['ID']['input']>;
@@ -331,6 +408,13 @@ export type CauseRef = {
   rank: Scalars['Int']['output'];
   text: Scalars['String']['output'];
 };
+
+export type ChangeKind =
+  | 'EXTRA_TIME'
+  | 'JURY_ASSIGNED'
+  | 'JURY_UNASSIGNED'
+  | 'SCHEDULED'
+  | 'SCHEDULE_ADJUSTED';
 
 export type ChecklistItem = {
   __typename?: 'ChecklistItem';
@@ -430,6 +514,21 @@ export type Day =
   | 'J2'
   | 'J3';
 
+export type Distribution = {
+  __typename?: 'Distribution';
+  bins: Array<Bin>;
+  max: Scalars['Float']['output'];
+  mean: Scalars['Float']['output'];
+  median: Scalars['Float']['output'];
+  /** The CandidateMetrics field summarised (e.g. FactsEarned). */
+  metric: Scalars['String']['output'];
+  min: Scalars['Float']['output'];
+  /** Candidates for whom the metric is defined. */
+  n: Scalars['Int']['output'];
+  q1: Scalars['Float']['output'];
+  q3: Scalars['Float']['output'];
+};
+
 export type EnrolCandidateInput = {
   commandId?: InputMaybe<Scalars['ID']['input']>;
   /** ≤ 200 characters. */
@@ -501,11 +600,75 @@ export type EvaluationStatus =
   | 'NONE'
   | 'OPEN';
 
+/** The analytics of one session. Each field is computed when selected. */
+export type ExamAnalytics = {
+  __typename?: 'ExamAnalytics';
+  agents: Array<AgentMetrics>;
+  candidates: Array<CandidateMetrics>;
+  distributions: Array<Distribution>;
+  examId: Scalars['ID']['output'];
+  /** rareThreshold: discovery rate under which a fact is rarely found (0: the default, 0.2). */
+  facts: Array<FactMetrics>;
+  /** Questions with their metrics, filtered, sorted and paged on the server (limit ≤ 1 000). */
+  questions: QuestionPage;
+};
+
+
+/** The analytics of one session. Each field is computed when selected. */
+export type ExamAnalyticsFactsArgs = {
+  rareThreshold?: InputMaybe<Scalars['Float']['input']>;
+};
+
+
+/** The analytics of one session. Each field is computed when selected. */
+export type ExamAnalyticsQuestionsArgs = {
+  agentId?: InputMaybe<Scalars['ID']['input']>;
+  attemptId?: InputMaybe<Scalars['ID']['input']>;
+  desc?: InputMaybe<Scalars['Boolean']['input']>;
+  earnedNothing?: InputMaybe<Scalars['Boolean']['input']>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
+  sort?: InputMaybe<QuestionSort>;
+};
+
 /** The outcome of a command on an exam session. */
 export type ExamChange = {
   __typename?: 'ExamChange';
   exam: ExamSession;
   id: Scalars['ID']['output'];
+};
+
+export type ExamLive = {
+  __typename?: 'ExamLive';
+  /** The server's time the view was computed at. */
+  at: Scalars['Time']['output'];
+  candidates: Array<LiveCandidate>;
+  examId: Scalars['ID']['output'];
+  locked: Scalars['Int']['output'];
+  online: Scalars['Int']['output'];
+  /** A candidate is online when their last action is at most this old. */
+  onlineWindowMinutes: Scalars['Int']['output'];
+  /** Questions per agent, in the scenario's order. */
+  perAgent: Array<AgentCount>;
+  questions: Scalars['Int']['output'];
+};
+
+export type ExamLogEntry = {
+  __typename?: 'ExamLogEntry';
+  at: Scalars['Time']['output'];
+  byName: Scalars['String']['output'];
+  candidateId: Maybe<Scalars['ID']['output']>;
+  candidateName: Maybe<Scalars['String']['output']>;
+  extraTimePct: Maybe<Scalars['Int']['output']>;
+  juryName: Maybe<Scalars['String']['output']>;
+  kind: ChangeKind;
+  oralSlot: Maybe<Scalars['Time']['output']>;
+  previousSchedule: Maybe<Schedule>;
+  /** Why (required for the schedule and extra time). */
+  reason: Maybe<Scalars['String']['output']>;
+  /** The schedule after the change; previousSchedule before it (adjustments). */
+  schedule: Maybe<Schedule>;
 };
 
 export type ExamMode =
@@ -537,6 +700,20 @@ export type ExamSummary = {
   scenarioId: Scalars['ID']['output'];
   schedule: Schedule;
   title: Scalars['String']['output'];
+};
+
+export type FactMetrics = {
+  __typename?: 'FactMetrics';
+  agentId: Scalars['ID']['output'];
+  candidates: Scalars['Int']['output'];
+  discoveryRate: Scalars['Float']['output'];
+  factId: Scalars['ID']['output'];
+  foundBy: Scalars['Int']['output'];
+  /** critical, useful or noise. */
+  importance: Scalars['String']['output'];
+  rarelyFound: Scalars['Boolean']['output'];
+  text: Scalars['String']['output'];
+  timesEarned: Scalars['Int']['output'];
 };
 
 export type FactTrace = {
@@ -589,6 +766,13 @@ export type FinaliseInput = {
   /** ≤ 10 000 characters. */
   comment?: InputMaybe<Scalars['String']['input']>;
   result: EvaluationResult;
+};
+
+export type FirstQuestion = {
+  __typename?: 'FirstQuestion';
+  agentId: Scalars['ID']['output'];
+  phase: Day;
+  seconds: Scalars['Float']['output'];
 };
 
 export type Gap = {
@@ -798,6 +982,31 @@ export type LinkTrace = {
   version: Scalars['Int']['output'];
 };
 
+export type LiveCandidate = {
+  __typename?: 'LiveCandidate';
+  attemptId: Scalars['ID']['output'];
+  budgetLines: Scalars['Int']['output'];
+  candidateId: Scalars['ID']['output'];
+  causes: Scalars['Int']['output'];
+  conclusions: Scalars['Int']['output'];
+  deadline: Scalars['Time']['output'];
+  displayName: Scalars['String']['output'];
+  extraTimePct: Scalars['Int']['output'];
+  kpiRows: Scalars['Int']['output'];
+  /** The candidate's last action (null: none yet). */
+  lastActivity: Maybe<Scalars['Time']['output']>;
+  locked: Scalars['Boolean']['output'];
+  milestones: Scalars['Int']['output'];
+  /** Checklist items still open in the report (0: nothing missing). */
+  missing: Scalars['Int']['output'];
+  online: Scalars['Boolean']['output'];
+  /** Agents asked at least once. */
+  perAgent: Array<AgentCount>;
+  phase: Phase;
+  questions: Scalars['Int']['output'];
+  submittedBy: Maybe<SubmittedBy>;
+};
+
 export type Milestone = {
   __typename?: 'Milestone';
   /** YYYY-MM-DD. */
@@ -866,6 +1075,8 @@ export type Mutation = {
   addCause: AttemptChange;
   addKpiRow: AttemptChange;
   addMilestone: AttemptChange;
+  /** Staff: creates a staff or jury account (password ≥ 10 characters; CONFLICT e-mail taken). */
+  addUser: User;
   /** Moves the schedule of a session and of every attempt in it. */
   adjustSchedule: ExamChange;
   /** Asks an agent; returns at once (id = the question's id). Subscribe to answerChunks for the reply. */
@@ -938,6 +1149,11 @@ export type MutationAddKpiRowArgs = {
 
 export type MutationAddMilestoneArgs = {
   input: MilestoneInput;
+};
+
+
+export type MutationAddUserArgs = {
+  input: AddUserInput;
 };
 
 
@@ -1212,6 +1428,12 @@ export type Query = {
   evaluation: Evaluation;
   /** A jury member's own evaluation, plus the others' once every assigned member has finalised (deliberation); staff: after deliberation. */
   evaluations: Array<Evaluation>;
+  /** Staff: the question-quality analytics of a session. */
+  examAnalytics: ExamAnalytics;
+  /** Staff: the changes of a session, newest first (creation, schedule, extra time, jury), with who and why. */
+  examChangeLog: Array<ExamLogEntry>;
+  /** Staff: the live monitor of a session; refetch it on each examMonitor event. */
+  examLive: ExamLive;
   /** Staff: one of their exam sessions, with its candidates (NOT_FOUND otherwise). */
   examSession: ExamSession;
   /** Staff: their own exam sessions, newest first. */
@@ -1226,6 +1448,8 @@ export type Query = {
   myAttempts: Array<AttemptSummary>;
   /** Jury (assigned, after the lock) and staff: the facts the candidate earned (when, by which question, where used as evidence), the scenario's contradictions surfaced or missed, the J1→J2 links. */
   replay: Replay;
+  /** Staff: the scenarios shipped with the server, with their lint status. */
+  scenarios: Array<ScenarioInfo>;
   /** Jury (assigned, after the lock) and staff: every event of the attempt, in order. */
   timeline: Timeline;
   /** Staff: the accounts of a role (to pick jury members). */
@@ -1262,6 +1486,21 @@ export type QueryEvaluationArgs = {
 
 export type QueryEvaluationsArgs = {
   attemptId: Scalars['ID']['input'];
+};
+
+
+export type QueryExamAnalyticsArgs = {
+  examId: Scalars['ID']['input'];
+};
+
+
+export type QueryExamChangeLogArgs = {
+  examId: Scalars['ID']['input'];
+};
+
+
+export type QueryExamLiveArgs = {
+  examId: Scalars['ID']['input'];
 };
 
 
@@ -1309,11 +1548,58 @@ export type Question = {
   text: Scalars['String']['output'];
 };
 
+export type QuestionForm =
+  | 'CLOSED'
+  | 'OPEN';
+
+export type QuestionMetrics = {
+  __typename?: 'QuestionMetrics';
+  agentId: Scalars['ID']['output'];
+  askedAt: Scalars['Time']['output'];
+  attemptId: Scalars['ID']['output'];
+  candidateId: Scalars['ID']['output'];
+  criticalFactsEarned: Scalars['Int']['output'];
+  displayName: Scalars['String']['output'];
+  earnedNothing: Scalars['Boolean']['output'];
+  factsEarned: Scalars['Int']['output'];
+  form: QuestionForm;
+  /** 1-based order in the attempt. */
+  index: Scalars['Int']['output'];
+  newFacts: Scalars['Int']['output'];
+  phase: Day;
+  questionId: Scalars['ID']['output'];
+  redundancy: Scalars['Float']['output'];
+  redundant: Scalars['Boolean']['output'];
+  refused: Scalars['Boolean']['output'];
+  repeatedFacts: Scalars['Int']['output'];
+  specificity: Scalars['Float']['output'];
+  /** pending, answered or failed. */
+  status: Scalars['String']['output'];
+  text: Scalars['String']['output'];
+  topicsNamed: Array<Scalars['String']['output']>;
+};
+
+export type QuestionPage = {
+  __typename?: 'QuestionPage';
+  items: Array<QuestionMetrics>;
+  /** Questions matching the filters (all pages). */
+  total: Scalars['Int']['output'];
+};
+
 export type QuestionRefInput = {
   attemptId: Scalars['ID']['input'];
   commandId?: InputMaybe<Scalars['ID']['input']>;
   questionId: Scalars['ID']['input'];
 };
+
+export type QuestionSort =
+  | 'AGENT'
+  | 'ASKED'
+  | 'CANDIDATE'
+  | 'FACTS'
+  | 'NEW_FACTS'
+  | 'REDUNDANCY'
+  | 'SPECIFICITY';
 
 export type QuestionStatus =
   | 'ANSWERED'
@@ -1358,6 +1644,24 @@ export type Role =
   | 'CANDIDATE'
   | 'JURY'
   | 'STAFF';
+
+export type ScenarioInfo = {
+  __typename?: 'ScenarioInfo';
+  agents: Scalars['Int']['output'];
+  envelope: Money;
+  facts: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  /** Suggested lengths of J1 and J2, in minutes. */
+  j1Minutes: Scalars['Int']['output'];
+  j2Minutes: Scalars['Int']['output'];
+  /** What the authors must fix (« file:line: message »). */
+  problems: Array<Scalars['String']['output']>;
+  /** Empty when the scenario does not load. */
+  title: Scalars['String']['output'];
+  /** Loads and passes lint: only a valid scenario can be scheduled. */
+  valid: Scalars['Boolean']['output'];
+  version: Scalars['String']['output'];
+};
 
 export type Schedule = {
   __typename?: 'Schedule';
@@ -1510,6 +1814,12 @@ export type TimerSegment =
   | 'PRESENTATION'
   /** The jury's 15 minutes of questions. */
   | 'QUESTIONS';
+
+export type TriangulatedTopic = {
+  __typename?: 'TriangulatedTopic';
+  agents: Array<Scalars['ID']['output']>;
+  topic: Scalars['String']['output'];
+};
 
 export type UnassignJuryInput = {
   candidateId: Scalars['ID']['input'];
