@@ -94,7 +94,7 @@ test.describe('keyboard only', () => {
 		]);
 	});
 
-	test('the login page is reached and filled with the keyboard; the honest disabled submit is explained', async ({
+	test('the login page is reached and filled with the keyboard; a wrong code is refused with a clear message', async ({
 		page
 	}) => {
 		await page.goto('/');
@@ -114,17 +114,26 @@ test.describe('keyboard only', () => {
 		const code = page.getByRole('textbox', { name: "Code d'accès (obligatoire)" });
 		await expect(code).toBeFocused();
 		await expect(code).toHaveAccessibleDescription('Le code figure sur votre convocation (lettres et chiffres).');
-		await page.keyboard.type('AB12-CD34');
-		await expect(code).toHaveValue('AB12-CD34');
 
-		const submit = page.getByRole('button', { name: 'Se connecter' });
-		await expect(submit).toBeDisabled();
-		await expect(submit).toHaveAccessibleDescription('Connexion bientôt disponible');
-		// Enter does not submit anything: no fake login.
+		// Empty: said next to the field, nothing sent.
 		await page.keyboard.press('Enter');
+		await expect(code).toHaveAttribute('aria-invalid', 'true');
+		await expect(code).toHaveAccessibleDescription(/Saisissez votre code d'accès\./);
+
+		// A code that does not exist: the API's French refusal, shown with the field; the text stays.
+		await page.keyboard.type('AB12-CD34-EF56-GH78');
+		await page.keyboard.press('Enter');
+		await expect(code).toHaveAttribute('aria-invalid', 'true');
+		await expect(page.locator('.field .error')).not.toBeEmpty();
 		await expect(page).toHaveURL(/\/connexion(#contenu)?$/);
-		await expect(code).toHaveValue('AB12-CD34');
-		await page.screenshot({ path: join(screenshotDir, 'connexion-saisie.png'), fullPage: true });
+		await expect(code).toHaveValue('AB12-CD34-EF56-GH78');
+		expect(await seriousViolations(page)).toEqual([]);
+		await page.screenshot({ path: join(screenshotDir, 'connexion-code-refuse.png'), fullPage: true });
+	});
+
+	test('without a session, the workspace sends to the login page', async ({ page }) => {
+		await page.goto('/epreuve');
+		await expect(page).toHaveURL(/\/connexion$/);
 	});
 });
 

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { Autosaver } from './autosave.svelte';
+import { Autosaver, readDraft } from './autosave.svelte';
 
 /** A save function whose calls the test settles one by one. */
 function controlledSave() {
@@ -101,5 +101,63 @@ describe('Autosaver', () => {
 		await saver.flush();
 		expect(save).not.toHaveBeenCalled();
 		expect(saver.state).toBe('idle');
+	});
+
+	describe('with a draft key (localStorage)', () => {
+		const key = 'cellule:draft:a1:cause:c1';
+		beforeEach(() => localStorage.clear());
+
+		it('keeps what is typed until the server confirms it, then forgets it', async () => {
+			const { save, calls } = controlledSave();
+			const saver = new Autosaver(save, { debounceMs: 100, draftKey: key });
+			saver.change('Cible trop large');
+			expect(readDraft(key)).toBe('Cible trop large');
+			await vi.advanceTimersByTimeAsync(100);
+			calls[0].resolve();
+			await vi.advanceTimersByTimeAsync(0);
+			expect(readDraft(key)).toBeNull();
+		});
+
+		it('keeps the newer text when it was typed while the older one was being saved', async () => {
+			const { save, calls } = controlledSave();
+			const saver = new Autosaver(save, { debounceMs: 100, draftKey: key });
+			saver.change('A');
+			await vi.advanceTimersByTimeAsync(100);
+			saver.change('AB');
+			calls[0].resolve();
+			await vi.advanceTimersByTimeAsync(0);
+			expect(readDraft(key)).toBe('AB');
+		});
+
+		it('keeps the draft through a network failure', async () => {
+			const { save, calls } = controlledSave();
+			const saver = new Autosaver(save, { debounceMs: 100, retryMs: 60_000, draftKey: key });
+			saver.change('Hors ligne');
+			await vi.advanceTimersByTimeAsync(100);
+			calls[0].reject(new Error('réseau'));
+			await vi.advanceTimersByTimeAsync(0);
+			expect(saver.state).toBe('offline');
+			expect(readDraft(key)).toBe('Hors ligne');
+		});
+	});
+
+	it('a refusal is final: said with its reason, never retried, the draft dropped', async () => {
+		localStorage.clear();
+		const { save, calls } = controlledSave();
+		const saver = new Autosaver(save, {
+			debounceMs: 100,
+			retryMs: 1_000,
+			draftKey: 'k',
+			retryable: (e) => !(e instanceof Error && e.message.startsWith('Rapport'))
+		});
+		saver.change('trop tard');
+		await vi.advanceTimersByTimeAsync(100);
+		calls[0].reject(new Error('Rapport déposé : modification refusée.'));
+		await vi.advanceTimersByTimeAsync(5_000);
+		expect(save).toHaveBeenCalledTimes(1);
+		expect(saver.state).toBe('refused');
+		expect(saver.reason).toBe('Rapport déposé : modification refusée.');
+		expect(saver.unsaved).toBe(false);
+		expect(readDraft('k')).toBeNull();
 	});
 });
