@@ -64,6 +64,8 @@ func routes(cfg HTTPConfig, a *app.App, m *metrics, log *slog.Logger, wsWait *sy
 	mux.Handle("GET /readyz", m.instrument("readyz", http.HandlerFunc(h.readyz)))
 	mux.Handle("GET /metrics", m.instrument("metrics", m.handler()))
 	mux.Handle("GET /api/attempts/{id}/rapport.pdf", m.instrument("report_pdf", h.session(http.HandlerFunc(h.reportPDF))))
+	mux.Handle("POST /api/exams/{id}/candidates/import", m.instrument("candidate_import", h.session(http.HandlerFunc(h.importCandidates))))
+	mux.Handle("GET /api/exams/{id}/export/{file}", m.instrument("export", h.session(http.HandlerFunc(h.exportFile))))
 	if cfg.SPA != nil {
 		mux.Handle("/", m.instrument("spa", cfg.SPA))
 	}
