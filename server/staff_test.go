@@ -82,7 +82,9 @@ func TestCandidateImportRoute(t *testing.T) {
 	staff, jury := login(staffEmail), login(juryEmail)
 	cand := httpLogin(t, ts, `mutation($c: String!) { loginWithCode(code: $c) { user { id } } }`, vars{"c": s.codes[0]})
 	candidates := func() int {
-		var out struct{ ExamSession struct{ Candidates []struct{ Email string } } }
+		var out struct {
+			ExamSession struct{ Candidates []struct{ Email string } }
+		}
 		mustDo(t, s.staff, `query($id: ID!) { examSession(id: $id) { candidates { email } } }`, vars{"id": s.examID}, &out)
 		return len(out.ExamSession.Candidates)
 	}
