@@ -8,7 +8,7 @@ import type { CodegenConfig } from '@graphql-codegen/cli';
  */
 const config: CodegenConfig = {
 	schema: '../api/*.graphqls',
-	documents: ['src/lib/gql/operations/*.graphql', 'src/lib/jury/operations/*.graphql'],
+	documents: ['src/lib/gql/operations/*.graphql', 'src/lib/jury/operations/*.graphql', 'src/lib/staff/operations/*.graphql'],
 	ignoreNoDocuments: false,
 	generates: {
 		'src/lib/gql/generated/': {

@@ -2183,6 +2183,116 @@ export type JuryAttemptAtQueryVariables = Exact<{
 
 export type JuryAttemptAtQuery = { __typename?: 'Query', attemptAt: { __typename?: 'Attempt', title: string, id: string, version: number, mode: ExamMode, phase: Phase, phaseLabel: string, locked: boolean, extraTimePct: number, deadline: string, brief: { __typename?: 'Brief', organisation: string, advertiser: string, title: string, context: string, objectives: Array<string>, campaign: string, instructions: string }, questions: Array<{ __typename?: 'Question', id: string, agentId: string, text: string, day: Day, askedAt: string, status: QuestionStatus, streaming: boolean, failures: number, lastFailure: string, pinned: boolean, excerpt: string, answer: { __typename?: 'Answer', text: string, refused: boolean, engine: string, latencyMs: number, at: string } | null }>, schedule: { __typename?: 'Schedule', j1Start: string, j1End: string, j2Start: string, j2End: string, j3Start: string, j3End: string }, submission: { __typename?: 'Submission', by: SubmittedBy, at: string } | null, agents: Array<{ __typename?: 'AgentStatus', id: string, name: string, role: string, kind: AgentKind, days: Array<Day>, open: boolean, closedReason: string, questions: number }>, orderEmail: { __typename?: 'OrderEmail', from: string, to: string, subject: string, body: string, orientations: Array<string>, stakeholders: Array<{ __typename?: 'Stakeholder', name: string, role: string }>, envelope: { __typename?: 'Money', euros: number, text: string } } | null, checklist: Array<{ __typename?: 'ChecklistItem', code: string, section: string, message: string }>, report: { __typename?: 'Report', kpiRows: Array<{ __typename?: 'KpiRow', id: string, kpiId: string | null, label: string, result: number, target: number, unit: string, gap: { __typename?: 'Gap', absolute: number, relative: number | null, unit: string, verdict: Verdict | null, text: string } }>, causes: Array<{ __typename?: 'Cause', id: string, rank: number, text: string, evidence: Array<string>, addressed: boolean }>, conclusions: Array<{ __typename?: 'Conclusion', id: string, text: string }>, concept: { __typename?: 'Concept', format: string, venue: string, targets: string, inclusiveMeasures: string }, milestones: Array<{ __typename?: 'Milestone', id: string, title: string, date: string, owner: string, dependsOn: Array<string> }>, budget: { __typename?: 'Budget', lines: Array<{ __typename?: 'BudgetLine', id: string, category: string, supplier: string, label: string, quantity: number, unitPrice: { __typename?: 'Money', euros: number, text: string }, total: { __typename?: 'Money', euros: number, text: string } }>, total: { __typename?: 'Money', euros: number, text: string }, envelope: { __typename?: 'Money', euros: number, text: string }, overrun: { __typename?: 'Money', euros: number, text: string } }, communication: { __typename?: 'Communication', text: string, measures: Array<string> }, links: Array<{ __typename?: 'J1J2Link', itemKind: LinkItemKind, itemId: string, causeIds: Array<string> }>, oralPrep: Array<{ __typename?: 'OralPrepNote', competency: string, text: string }> } } };
 
+export type StaffAddUserMutationVariables = Exact<{
+  input: AddUserInput;
+}>;
+
+
+export type StaffAddUserMutation = { __typename?: 'Mutation', addUser: { __typename?: 'User', id: string, role: Role, displayName: string, email: string } };
+
+export type StaffAdjustScheduleMutationVariables = Exact<{
+  input: AdjustScheduleInput;
+}>;
+
+
+export type StaffAdjustScheduleMutation = { __typename?: 'Mutation', adjustSchedule: { __typename?: 'ExamChange', id: string } };
+
+export type StaffAnalyticsQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+  rareThreshold?: InputMaybe<Scalars['Float']['input']>;
+}>;
+
+
+export type StaffAnalyticsQuery = { __typename?: 'Query', examAnalytics: { __typename?: 'ExamAnalytics', examId: string, candidates: Array<{ __typename?: 'CandidateMetrics', attemptId: string, displayName: string, questions: number, questionsAnswered: number, factsEarned: number, questionsPerFact: number | null, questionsEarningNothing: number, redundantQuestions: number, meanSpecificity: number, openQuestionShare: number, criticalFactsEarned: number, criticalFactsTotal: number, criticalCoverage: number, agentsNeverAsked: Array<string>, contradictionsSurfaced: number, contradictionsTotal: number, triangulatedTopics: Array<{ __typename?: 'TriangulatedTopic', topic: string, agents: Array<string> }>, timeToFirstQuestion: Array<{ __typename?: 'FirstQuestion', agentId: string, phase: Day, seconds: number }> }>, agents: Array<{ __typename?: 'AgentMetrics', agentId: string, agentName: string, candidates: number, candidatesAsking: number, questions: number, questionsAnswered: number, questionsEarningNothing: number, nothingRate: number, factsHeld: number, criticalFactsHeld: number, discoveryRate: number, criticalDiscoveryRate: number, medianTimeToFirstQuestion: number | null }>, facts: Array<{ __typename?: 'FactMetrics', factId: string, agentId: string, text: string, importance: string, candidates: number, foundBy: number, discoveryRate: number, rarelyFound: boolean, timesEarned: number }>, distributions: Array<{ __typename?: 'Distribution', metric: string, n: number, min: number, q1: number, median: number, q3: number, max: number, mean: number, bins: Array<{ __typename?: 'Bin', lo: number, hi: number, count: number }> }> } };
+
+export type StaffAssignJuryMutationVariables = Exact<{
+  input: AssignJuryInput;
+}>;
+
+
+export type StaffAssignJuryMutation = { __typename?: 'Mutation', assignJury: { __typename?: 'ExamChange', id: string } };
+
+export type StaffChangeLogQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type StaffChangeLogQuery = { __typename?: 'Query', examChangeLog: Array<{ __typename?: 'ExamLogEntry', kind: ChangeKind, at: string, byName: string, reason: string | null, candidateName: string | null, extraTimePct: number | null, juryName: string | null, oralSlot: string | null, schedule: { __typename?: 'Schedule', j1Start: string, j1End: string, j2Start: string, j2End: string, j3Start: string, j3End: string } | null, previousSchedule: { __typename?: 'Schedule', j1Start: string, j1End: string, j2Start: string, j2End: string, j3Start: string, j3End: string } | null }> };
+
+export type StaffExamQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type StaffExamQuery = { __typename?: 'Query', examSession: { __typename?: 'ExamSession', id: string, title: string, scenarioId: string, mode: ExamMode, createdAt: string, envelope: { __typename?: 'Money', text: string }, schedule: { __typename?: 'Schedule', j1Start: string, j1End: string, j2Start: string, j2End: string, j3Start: string, j3End: string }, candidates: Array<{ __typename?: 'EnrolledCandidate', candidateId: string, displayName: string, email: string, attemptId: string, extraTimePct: number, phase: Phase, deadline: string, locked: boolean, submittedBy: SubmittedBy | null, questions: number, juries: Array<{ __typename?: 'JuryAssignment', juryId: string, oralSlot: string }> }> }, users: Array<{ __typename?: 'User', id: string, displayName: string, email: string }> };
+
+export type StaffExamLiveQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type StaffExamLiveQuery = { __typename?: 'Query', examLive: { __typename?: 'ExamLive', examId: string, at: string, onlineWindowMinutes: number, online: number, locked: number, questions: number, perAgent: Array<{ __typename?: 'AgentCount', agentId: string, agentName: string, questions: number }>, candidates: Array<{ __typename?: 'LiveCandidate', candidateId: string, displayName: string, attemptId: string, extraTimePct: number, phase: Phase, deadline: string, lastActivity: string | null, online: boolean, questions: number, kpiRows: number, causes: number, conclusions: number, milestones: number, budgetLines: number, missing: number, locked: boolean, submittedBy: SubmittedBy | null, perAgent: Array<{ __typename?: 'AgentCount', agentId: string, agentName: string, questions: number }> }> } };
+
+export type StaffExamMonitorSubscriptionVariables = Exact<{
+  examId: Scalars['ID']['input'];
+}>;
+
+
+export type StaffExamMonitorSubscription = { __typename?: 'Subscription', examMonitor: { __typename?: 'MonitorEvent', attemptId: string, eventType: string, at: string, locked: boolean } };
+
+export type StaffExamsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type StaffExamsQuery = { __typename?: 'Query', examSessions: Array<{ __typename?: 'ExamSummary', id: string, title: string, scenarioId: string, mode: ExamMode, candidateCount: number, createdAt: string, schedule: { __typename?: 'Schedule', j1Start: string, j1End: string, j2Start: string, j2End: string, j3Start: string, j3End: string } }> };
+
+export type StaffGrantAccommodationMutationVariables = Exact<{
+  input: GrantAccommodationInput;
+}>;
+
+
+export type StaffGrantAccommodationMutation = { __typename?: 'Mutation', grantAccommodation: { __typename?: 'ExamChange', id: string } };
+
+export type StaffQuestionsQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+  attemptId?: InputMaybe<Scalars['ID']['input']>;
+  agentId?: InputMaybe<Scalars['ID']['input']>;
+  earnedNothing?: InputMaybe<Scalars['Boolean']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
+  sort?: InputMaybe<QuestionSort>;
+  desc?: InputMaybe<Scalars['Boolean']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type StaffQuestionsQuery = { __typename?: 'Query', examAnalytics: { __typename?: 'ExamAnalytics', examId: string, questions: { __typename?: 'QuestionPage', total: number, items: Array<{ __typename?: 'QuestionMetrics', questionId: string, attemptId: string, displayName: string, index: number, agentId: string, phase: Day, text: string, askedAt: string, status: string, refused: boolean, factsEarned: number, newFacts: number, repeatedFacts: number, criticalFactsEarned: number, earnedNothing: boolean, specificity: number, form: QuestionForm, redundancy: number, redundant: boolean }> } } };
+
+export type StaffScenariosQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type StaffScenariosQuery = { __typename?: 'Query', scenarios: Array<{ __typename?: 'ScenarioInfo', id: string, title: string, version: string, agents: number, facts: number, j1Minutes: number, j2Minutes: number, valid: boolean, problems: Array<string>, envelope: { __typename?: 'Money', text: string } }> };
+
+export type StaffScheduleFragment = { __typename?: 'Schedule', j1Start: string, j1End: string, j2Start: string, j2End: string, j3Start: string, j3End: string };
+
+export type StaffScheduleExamMutationVariables = Exact<{
+  input: ScheduleExamInput;
+}>;
+
+
+export type StaffScheduleExamMutation = { __typename?: 'Mutation', scheduleExam: { __typename?: 'ExamChange', id: string } };
+
+export type StaffUnassignJuryMutationVariables = Exact<{
+  input: UnassignJuryInput;
+}>;
+
+
+export type StaffUnassignJuryMutation = { __typename?: 'Mutation', unassignJury: { __typename?: 'ExamChange', id: string } };
+
+export type StaffUsersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type StaffUsersQuery = { __typename?: 'Query', jury: Array<{ __typename?: 'User', id: string, displayName: string, email: string }>, staff: Array<{ __typename?: 'User', id: string, displayName: string, email: string }> };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -2421,6 +2531,16 @@ export const JurySideFragmentDoc = new TypedDocumentString(`
   earnedVersion
 }
     `, {"fragmentName":"JurySide"}) as unknown as TypedDocumentString<JurySideFragment, unknown>;
+export const StaffScheduleFragmentDoc = new TypedDocumentString(`
+    fragment StaffSchedule on Schedule {
+  j1Start
+  j1End
+  j2Start
+  j2End
+  j3Start
+  j3End
+}
+    `, {"fragmentName":"StaffSchedule"}) as unknown as TypedDocumentString<StaffScheduleFragment, unknown>;
 export const AddBudgetLineDocument = new TypedDocumentString(`
     mutation AddBudgetLine($input: BudgetLineInput!) {
   addBudgetLine(input: $input) {
@@ -7326,3 +7446,340 @@ fragment QuestionFields on Question {
     ...AnswerFields
   }
 }`) as unknown as TypedDocumentString<JuryAttemptAtQuery, JuryAttemptAtQueryVariables>;
+export const StaffAddUserDocument = new TypedDocumentString(`
+    mutation StaffAddUser($input: AddUserInput!) {
+  addUser(input: $input) {
+    id
+    role
+    displayName
+    email
+  }
+}
+    `) as unknown as TypedDocumentString<StaffAddUserMutation, StaffAddUserMutationVariables>;
+export const StaffAdjustScheduleDocument = new TypedDocumentString(`
+    mutation StaffAdjustSchedule($input: AdjustScheduleInput!) {
+  adjustSchedule(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<StaffAdjustScheduleMutation, StaffAdjustScheduleMutationVariables>;
+export const StaffAnalyticsDocument = new TypedDocumentString(`
+    query StaffAnalytics($id: ID!, $rareThreshold: Float) {
+  examAnalytics(examId: $id) {
+    examId
+    candidates {
+      attemptId
+      displayName
+      questions
+      questionsAnswered
+      factsEarned
+      questionsPerFact
+      questionsEarningNothing
+      redundantQuestions
+      meanSpecificity
+      openQuestionShare
+      criticalFactsEarned
+      criticalFactsTotal
+      criticalCoverage
+      agentsNeverAsked
+      contradictionsSurfaced
+      contradictionsTotal
+      triangulatedTopics {
+        topic
+        agents
+      }
+      timeToFirstQuestion {
+        agentId
+        phase
+        seconds
+      }
+    }
+    agents {
+      agentId
+      agentName
+      candidates
+      candidatesAsking
+      questions
+      questionsAnswered
+      questionsEarningNothing
+      nothingRate
+      factsHeld
+      criticalFactsHeld
+      discoveryRate
+      criticalDiscoveryRate
+      medianTimeToFirstQuestion
+    }
+    facts(rareThreshold: $rareThreshold) {
+      factId
+      agentId
+      text
+      importance
+      candidates
+      foundBy
+      discoveryRate
+      rarelyFound
+      timesEarned
+    }
+    distributions {
+      metric
+      n
+      min
+      q1
+      median
+      q3
+      max
+      mean
+      bins {
+        lo
+        hi
+        count
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StaffAnalyticsQuery, StaffAnalyticsQueryVariables>;
+export const StaffAssignJuryDocument = new TypedDocumentString(`
+    mutation StaffAssignJury($input: AssignJuryInput!) {
+  assignJury(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<StaffAssignJuryMutation, StaffAssignJuryMutationVariables>;
+export const StaffChangeLogDocument = new TypedDocumentString(`
+    query StaffChangeLog($id: ID!) {
+  examChangeLog(examId: $id) {
+    kind
+    at
+    byName
+    reason
+    candidateName
+    extraTimePct
+    juryName
+    oralSlot
+    schedule {
+      ...StaffSchedule
+    }
+    previousSchedule {
+      ...StaffSchedule
+    }
+  }
+}
+    fragment StaffSchedule on Schedule {
+  j1Start
+  j1End
+  j2Start
+  j2End
+  j3Start
+  j3End
+}`) as unknown as TypedDocumentString<StaffChangeLogQuery, StaffChangeLogQueryVariables>;
+export const StaffExamDocument = new TypedDocumentString(`
+    query StaffExam($id: ID!) {
+  examSession(id: $id) {
+    id
+    title
+    scenarioId
+    mode
+    createdAt
+    envelope {
+      text
+    }
+    schedule {
+      ...StaffSchedule
+    }
+    candidates {
+      candidateId
+      displayName
+      email
+      attemptId
+      extraTimePct
+      phase
+      deadline
+      locked
+      submittedBy
+      questions
+      juries {
+        juryId
+        oralSlot
+      }
+    }
+  }
+  users(role: JURY) {
+    id
+    displayName
+    email
+  }
+}
+    fragment StaffSchedule on Schedule {
+  j1Start
+  j1End
+  j2Start
+  j2End
+  j3Start
+  j3End
+}`) as unknown as TypedDocumentString<StaffExamQuery, StaffExamQueryVariables>;
+export const StaffExamLiveDocument = new TypedDocumentString(`
+    query StaffExamLive($id: ID!) {
+  examLive(examId: $id) {
+    examId
+    at
+    onlineWindowMinutes
+    online
+    locked
+    questions
+    perAgent {
+      agentId
+      agentName
+      questions
+    }
+    candidates {
+      candidateId
+      displayName
+      attemptId
+      extraTimePct
+      phase
+      deadline
+      lastActivity
+      online
+      questions
+      perAgent {
+        agentId
+        agentName
+        questions
+      }
+      kpiRows
+      causes
+      conclusions
+      milestones
+      budgetLines
+      missing
+      locked
+      submittedBy
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StaffExamLiveQuery, StaffExamLiveQueryVariables>;
+export const StaffExamMonitorDocument = new TypedDocumentString(`
+    subscription StaffExamMonitor($examId: ID!) {
+  examMonitor(examId: $examId) {
+    attemptId
+    eventType
+    at
+    locked
+  }
+}
+    `) as unknown as TypedDocumentString<StaffExamMonitorSubscription, StaffExamMonitorSubscriptionVariables>;
+export const StaffExamsDocument = new TypedDocumentString(`
+    query StaffExams {
+  examSessions {
+    id
+    title
+    scenarioId
+    mode
+    candidateCount
+    createdAt
+    schedule {
+      ...StaffSchedule
+    }
+  }
+}
+    fragment StaffSchedule on Schedule {
+  j1Start
+  j1End
+  j2Start
+  j2End
+  j3Start
+  j3End
+}`) as unknown as TypedDocumentString<StaffExamsQuery, StaffExamsQueryVariables>;
+export const StaffGrantAccommodationDocument = new TypedDocumentString(`
+    mutation StaffGrantAccommodation($input: GrantAccommodationInput!) {
+  grantAccommodation(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<StaffGrantAccommodationMutation, StaffGrantAccommodationMutationVariables>;
+export const StaffQuestionsDocument = new TypedDocumentString(`
+    query StaffQuestions($id: ID!, $attemptId: ID, $agentId: ID, $earnedNothing: Boolean, $search: String, $sort: QuestionSort, $desc: Boolean, $offset: Int, $limit: Int) {
+  examAnalytics(examId: $id) {
+    examId
+    questions(
+      attemptId: $attemptId
+      agentId: $agentId
+      earnedNothing: $earnedNothing
+      search: $search
+      sort: $sort
+      desc: $desc
+      offset: $offset
+      limit: $limit
+    ) {
+      total
+      items {
+        questionId
+        attemptId
+        displayName
+        index
+        agentId
+        phase
+        text
+        askedAt
+        status
+        refused
+        factsEarned
+        newFacts
+        repeatedFacts
+        criticalFactsEarned
+        earnedNothing
+        specificity
+        form
+        redundancy
+        redundant
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StaffQuestionsQuery, StaffQuestionsQueryVariables>;
+export const StaffScenariosDocument = new TypedDocumentString(`
+    query StaffScenarios {
+  scenarios {
+    id
+    title
+    version
+    agents
+    facts
+    j1Minutes
+    j2Minutes
+    valid
+    problems
+    envelope {
+      text
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StaffScenariosQuery, StaffScenariosQueryVariables>;
+export const StaffScheduleExamDocument = new TypedDocumentString(`
+    mutation StaffScheduleExam($input: ScheduleExamInput!) {
+  scheduleExam(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<StaffScheduleExamMutation, StaffScheduleExamMutationVariables>;
+export const StaffUnassignJuryDocument = new TypedDocumentString(`
+    mutation StaffUnassignJury($input: UnassignJuryInput!) {
+  unassignJury(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<StaffUnassignJuryMutation, StaffUnassignJuryMutationVariables>;
+export const StaffUsersDocument = new TypedDocumentString(`
+    query StaffUsers {
+  jury: users(role: JURY) {
+    id
+    displayName
+    email
+  }
+  staff: users(role: STAFF) {
+    id
+    displayName
+    email
+  }
+}
+    `) as unknown as TypedDocumentString<StaffUsersQuery, StaffUsersQueryVariables>;
