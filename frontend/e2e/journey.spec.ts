@@ -46,6 +46,12 @@ test('a candidate goes through J1 and J2 with the keyboard only, submits, and ev
 }) => {
 	test.setTimeout(240_000);
 	const cand: Candidate = await newCandidate(baseURL!);
+	// No script error and no CSP violation anywhere in the journey.
+	const errors: string[] = [];
+	page.on('console', (msg) => {
+		if (msg.type() === 'error') errors.push(msg.text());
+	});
+	page.on('pageerror', (err) => errors.push(err.message));
 	try {
 		// Hold the end of each answer (its last chunk and the completion of its
 		// subscription) until released, to see and scan the answer streaming.
@@ -359,6 +365,7 @@ test('a candidate goes through J1 and J2 with the keyboard only, submits, and ev
 		await expect(page.getByRole('button', { name: 'Imprimer le rapport' })).toBeHidden();
 		await shot(page, 'rapport-impression');
 		await page.emulateMedia({ media: 'screen' });
+		expect(errors).toEqual([]);
 	} finally {
 		await cand.dispose();
 	}

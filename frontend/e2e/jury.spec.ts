@@ -38,7 +38,9 @@ async function juryLogin(page: Page, email: string, password: string) {
 /** Follows a link of the candidate's bench navigation with the keyboard. */
 async function benchTo(page: Page, name: string) {
 	const link = page.getByRole('navigation', { name: 'Dossier du candidat' }).getByRole('link', { name, exact: true });
-	await tabTo(page, link, { max: 60 });
+	// The navigation is near the top: go forward from <body>, back from anywhere else.
+	const atTop = await page.evaluate(() => document.activeElement === document.body || document.activeElement === null);
+	await tabTo(page, link, { back: !atTop, max: 600 });
 	await page.keyboard.press('Enter');
 	await expect(link).toHaveAttribute('aria-current', 'page');
 }
