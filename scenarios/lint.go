@@ -195,16 +195,16 @@ func (l *linter) agent(a *Agent, factOwner map[string]string) {
 		dp := fmt.Sprintf("days[%d]", i)
 		switch {
 		case d != J1 && d != J2:
-			l.at(f, dp, base, "jour « %s » invalide : les agents sont disponibles en J1 ou J2", d)
+			l.at(f, dp, base, "jour « %s » invalide : un agent ne peut être disponible qu'en J1 ou J2", d)
 		case seenDay[d]:
 			l.at(f, dp, base, "jour « %s » en double", d)
 		case a.Kind == Supplier && d != J2:
-			l.at(f, dp, base, "un prestataire (supplier) n'est disponible qu'en J2")
+			l.at(f, dp, base, "un prestataire (supplier) ne peut être disponible qu'en J2")
 		}
 		seenDay[d] = true
 	}
 	if a.Kind == Team && len(a.Days) > 0 && !seenDay[J1] {
-		l.at(f, "days", base, "un agent de l'équipe projet (team) est disponible en J1")
+		l.at(f, "days", base, "un agent de l'équipe projet (team) doit être disponible en J1")
 	}
 
 	l.persona(a, f, base)
@@ -221,12 +221,12 @@ func (l *linter) agent(a *Agent, factOwner map[string]string) {
 		case r.Agent == a.ID:
 			l.at(f, rp+".agent", base, "un agent ne peut pas se rediriger vers lui-même")
 		case !shareDay(a, target):
-			l.at(f, rp+".agent", base, "redirection vers « %s », qui n'est jamais disponible les mêmes jours", r.Agent)
+			l.at(f, rp+".agent", base, "une redirection doit viser un agent disponible un même jour : « %s » ne l'est jamais", r.Agent)
 		}
 	}
 
 	if len(a.Facts) == 0 {
-		l.at(f, "facts", base, "facts : l'agent n'a aucun fait")
+		l.at(f, "facts", base, "facts : l'agent doit avoir au moins un fait")
 	}
 	exclusiveCritical := 0
 	for i := range a.Facts {
@@ -300,13 +300,13 @@ func (l *linter) fact(a *Agent, fact *Fact, fp string, factOwner map[string]stri
 		case owner == "":
 			l.at(f, cp, base, "contradicts : fait inconnu « %s »", c)
 		case owner == a.ID:
-			l.at(f, cp, base, "contradicts : « %s » est un fait du même agent ; une contradiction oppose deux agents", c)
+			l.at(f, cp, base, "contradicts : « %s » est un fait du même agent ; une contradiction doit opposer deux agents", c)
 		}
 	}
 	if n := fact.Negotiation; n != nil {
 		np := fp + ".negotiation"
 		if a.Kind != Supplier {
-			l.at(f, np, base, "seul un prestataire (supplier) négocie")
+			l.at(f, np, base, "seul un prestataire (supplier) peut négocier")
 		}
 		offer, ok := l.s.Offer(n.Offer)
 		switch {
@@ -315,7 +315,7 @@ func (l *linter) fact(a *Agent, fact *Fact, fp string, factOwner map[string]stri
 		case !ok:
 			l.at(f, np+".offer", base, "negotiation.offer : offre inconnue « %s »", n.Offer)
 		case offer.Supplier != a.ID:
-			l.at(f, np+".offer", base, "negotiation.offer : l'offre « %s » est celle de « %s », pas de « %s »", n.Offer, offer.Supplier, a.ID)
+			l.at(f, np+".offer", base, "negotiation.offer doit être une offre de « %s » : « %s » est celle de « %s »", a.ID, n.Offer, offer.Supplier)
 		}
 		l.lines(f, np+".arguments", base, "negotiation.arguments", n.Arguments, 1)
 		l.required(f, np, base, "concession", n.Concession)
@@ -384,7 +384,7 @@ func factPath(a *Agent, id string) string {
 func (l *linter) kpis() {
 	f := l.file(fileKPIs)
 	if len(l.s.KPIs) == 0 {
-		l.at(f, "kpis", 1, "kpis : aucun indicateur")
+		l.at(f, "kpis", 1, "kpis : il faut au moins un indicateur")
 	}
 	seen := map[string]bool{}
 	for i := range l.s.KPIs {
@@ -408,10 +408,10 @@ func (l *linter) kpis() {
 		for j, c := range k.Contradictions {
 			cp := fmt.Sprintf("%s.contradictions[%d]", kp, j)
 			if c.Agent != "" && c.Agent == k.KnownBy {
-				l.at(f, cp+".agent", base, "une contradiction vient d'un autre agent que « %s » (known_by)", k.KnownBy)
+				l.at(f, cp+".agent", base, "une contradiction doit venir d'un autre agent que « %s » (known_by)", k.KnownBy)
 			}
 			if sameNumber(c.Value, k.Result) {
-				l.at(f, cp+".value", base, "la valeur contradictoire (%g) est égale au résultat : ce n'est pas une contradiction", c.Value)
+				l.at(f, cp+".value", base, "la valeur contradictoire (%g) doit différer du résultat", c.Value)
 			}
 			if l.kpiFact(f, cp, base, c.Agent, "agent", c.Fact, c.Value, "la valeur") && k.Fact != "" {
 				if !l.contradicts(k.Fact, c.Fact) {
@@ -443,7 +443,7 @@ func (l *linter) kpiFact(f, p string, base int, agentID, agentKey, factID string
 		l.at(f, p+".fact", base, "fact : fait inconnu « %s »", factID)
 		return false
 	case owner.ID != a.ID:
-		l.at(f, p+".fact", base, "fact : « %s » est un fait de « %s », pas de « %s »", factID, owner.ID, a.ID)
+		l.at(f, p+".fact", base, "fact doit être un fait de « %s » : « %s » est un fait de « %s »", a.ID, factID, owner.ID)
 		return false
 	case !StatesNumber(fact.Text, value):
 		l.at(f, p+".fact", base, "le texte du fait « %s » doit énoncer %s %s", factID, what, formatFR(value))
@@ -488,7 +488,7 @@ func formatFR(v float64) string {
 func (l *linter) offers() {
 	f := l.file(fileOffers)
 	if len(l.s.Offers) == 0 {
-		l.at(f, "offers", 1, "offers : aucune offre de prestataire")
+		l.at(f, "offers", 1, "offers : il faut au moins une offre de prestataire")
 	}
 	seen := map[string]bool{}
 	total := 0.0
@@ -513,7 +513,7 @@ func (l *linter) offers() {
 		case !ok:
 			l.at(f, op+".supplier", base, "supplier : agent inconnu « %s »", o.Supplier)
 		case supplier.Kind != Supplier:
-			l.at(f, op+".supplier", base, "supplier : « %s » n'est pas un prestataire (kind: supplier)", o.Supplier)
+			l.at(f, op+".supplier", base, "supplier doit être un prestataire (kind: supplier) : « %s » n'en est pas un", o.Supplier)
 		}
 		if o.UnitPrice < 0 {
 			l.at(f, op+".unit_price", base, "unit_price ne peut pas être négatif")
@@ -541,7 +541,7 @@ func (l *linter) offers() {
 		case !found:
 			l.at(f, op+".fact", base, "fact : fait inconnu « %s »", o.Fact)
 		case ok && owner.ID != o.Supplier:
-			l.at(f, op+".fact", base, "fact : « %s » est un fait de « %s », pas de « %s »", o.Fact, owner.ID, o.Supplier)
+			l.at(f, op+".fact", base, "fact doit être un fait de « %s » : « %s » est un fait de « %s »", o.Supplier, o.Fact, owner.ID)
 		case o.UnitPrice > 0 && !StatesNumber(fact.Text, o.UnitPrice):
 			l.at(f, op+".fact", base, "le texte du fait « %s » doit énoncer le prix unitaire %s", o.Fact, formatFR(o.UnitPrice))
 		}
@@ -573,7 +573,7 @@ func (l *linter) competencies() {
 		cp := fmt.Sprintf("competencies[%d]", i)
 		switch {
 		case !slices.Contains(competencyIDs, c.ID):
-			l.at(f, cp+".id", 1, "compétence « %s » inconnue : la grille va de C18 à C29", c.ID)
+			l.at(f, cp+".id", 1, "compétence « %s » inconnue : la grille doit aller de C18 à C29", c.ID)
 		case seen[c.ID]:
 			l.at(f, cp+".id", 1, "compétence « %s » définie deux fois", c.ID)
 		}
@@ -584,9 +584,9 @@ func (l *linter) competencies() {
 		}
 		switch {
 		case c.ID == mandatoryCompID && !c.Mandatory:
-			l.at(f, cp+".mandatory", 1, "%s est obligatoire : mandatory: true", mandatoryCompID)
+			l.at(f, cp+".mandatory", 1, "%s doit être obligatoire : écrivez mandatory: true", mandatoryCompID)
 		case c.ID != mandatoryCompID && c.Mandatory:
-			l.at(f, cp+".mandatory", 1, "seule %s est obligatoire : retirez mandatory de %s", mandatoryCompID, c.ID)
+			l.at(f, cp+".mandatory", 1, "seule %s peut être obligatoire : retirez mandatory de %s", mandatoryCompID, c.ID)
 		}
 		l.lines(f, cp+".questions", 1, "questions", c.Questions, 1)
 	}

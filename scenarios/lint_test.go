@@ -131,9 +131,34 @@ func TestLintReportsEachProblemAtItsLine(t *testing.T) {
 			name:  "aliases are refused",
 			edits: []edit{{file: "synonyms.yaml", new: "  - &mots [a, b]\n  - *mots\n"}},
 			want: []string{
-				"valid/synonyms.yaml:4: les ancres YAML (&mots) ne sont pas acceptées : recopiez le contenu",
-				"valid/synonyms.yaml:5: les alias YAML (*mots) ne sont pas acceptés : recopiez le contenu",
+				"valid/synonyms.yaml:4: les ancres YAML (&mots) sont interdites : recopiez le contenu",
+				"valid/synonyms.yaml:5: les alias YAML (*mots) sont interdits : recopiez le contenu",
 			},
+		},
+		{
+			// "- &c id: x" anchors the key "id", not the list item: refused
+			// wherever the anchor or alias sits, keys included.
+			name: "anchors and aliases on a list item's key, a map key or a value",
+			edits: []edit{
+				{file: "kpis.yaml", old: "  - id: taux-conversion", new: "  - &c id: taux-conversion"},
+				{file: "scenario.yaml", old: "  practice:", new: "  &p practice:"},
+				{file: "brief.yaml", old: "advertiser: Mutuelle Exemple", new: "advertiser: &a Mutuelle Exemple"},
+			},
+			want: []string{
+				"valid/brief.yaml:2: les ancres YAML (&a) sont interdites : recopiez le contenu",
+				"valid/kpis.yaml:2: les ancres YAML (&c) sont interdites : recopiez le contenu",
+				"valid/scenario.yaml:14: les ancres YAML (&p) sont interdites : recopiez le contenu",
+			},
+		},
+		{
+			name: "an unquoted version is refused: YAML would read it as a number",
+			edits: []edit{{file: "scenario.yaml", old: `version: "1"`, new: "version: 1.10"}},
+			want:  []string{`valid/scenario.yaml:3: version doit être un texte entre guillemets, par exemple version: "1.10" (sans guillemets, 1.10 est lu comme un nombre : 1.10 deviendrait 1.1)`},
+		},
+		{
+			name:  "a version read as true/false",
+			edits: []edit{{file: "scenario.yaml", old: `version: "1"`, new: "version: true"}},
+			want:  []string{`valid/scenario.yaml:3: version doit être un texte entre guillemets, par exemple version: "true" (sans guillemets, true est lu comme une valeur true/false)`},
 		},
 		{
 			name:  "two YAML documents in one file",
@@ -190,10 +215,10 @@ func TestLintReportsEachProblemAtItsLine(t *testing.T) {
 				{file: "agents/data.yaml", old: "days: [J1, J2]", new: "days: [J2, J3, J2]"},
 			},
 			want: []string{
-				"valid/agents/data.yaml:5: jour « J3 » invalide : les agents sont disponibles en J1 ou J2",
+				"valid/agents/data.yaml:5: jour « J3 » invalide : un agent ne peut être disponible qu'en J1 ou J2",
 				"valid/agents/data.yaml:5: jour « J2 » en double",
-				"valid/agents/data.yaml:5: un agent de l'équipe projet (team) est disponible en J1",
-				"valid/agents/lieu.yaml:5: un prestataire (supplier) n'est disponible qu'en J2",
+				"valid/agents/data.yaml:5: un agent de l'équipe projet (team) doit être disponible en J1",
+				"valid/agents/lieu.yaml:5: un prestataire (supplier) ne peut être disponible qu'en J2",
 				"valid/agents/terrain.yaml:4: kind « equipe » invalide : team (équipe projet) ou supplier (prestataire)",
 			},
 		},
@@ -222,7 +247,7 @@ func TestLintReportsEachProblemAtItsLine(t *testing.T) {
 			want: []string{
 				"valid/agents/data.yaml:25: un agent ne peut pas se rediriger vers lui-même",
 				"valid/agents/data.yaml:28: redirection vers un agent inconnu « compta »",
-				"valid/agents/lieu.yaml:17: redirection vers « terrain », qui n'est jamais disponible les mêmes jours",
+				"valid/agents/lieu.yaml:17: une redirection doit viser un agent disponible un même jour : « terrain » ne l'est jamais",
 			},
 		},
 		{
@@ -262,7 +287,7 @@ func TestLintReportsEachProblemAtItsLine(t *testing.T) {
 				{file: "agents/data.yaml", old: "    requires: [data.taux-conversion]", new: "    requires: [data.taux-conversion, data.absent, data.budget-media]"},
 			},
 			want: []string{
-				"valid/agents/data.yaml:32: contradicts : « data.budget-media » est un fait du même agent ; une contradiction oppose deux agents",
+				"valid/agents/data.yaml:32: contradicts : « data.budget-media » est un fait du même agent ; une contradiction doit opposer deux agents",
 				"valid/agents/data.yaml:32: contradicts : fait inconnu « terrain.inconnu »",
 				"valid/agents/data.yaml:40: requires : fait inconnu « data.absent »",
 				"valid/agents/data.yaml:40: le fait « data.budget-media » ne peut pas se requérir lui-même",
@@ -277,8 +302,8 @@ func TestLintReportsEachProblemAtItsLine(t *testing.T) {
 				{file: "agents/data.yaml", new: "    negotiation:\n      offer: salle-a\n      arguments: [x]\n      concession: non\n"},
 			},
 			want: []string{
-				"valid/agents/data.yaml:40: seul un prestataire (supplier) négocie",
-				"valid/agents/data.yaml:41: negotiation.offer : l'offre « salle-a » est celle de « lieu », pas de « data »",
+				"valid/agents/data.yaml:40: seul un prestataire (supplier) peut négocier",
+				"valid/agents/data.yaml:41: negotiation.offer doit être une offre de « data » : « salle-a » est celle de « lieu »",
 				"valid/agents/lieu.yaml:26: la concession doit annoncer le nouveau prix unitaire 6500",
 				"valid/agents/lieu.yaml:27: negotiation.new_unit_price (6500) doit être inférieur au prix de l'offre (6000)",
 				"valid/agents/lieu.yaml:35: negotiation.offer : offre inconnue « salle-b »",
@@ -309,9 +334,9 @@ func TestLintReportsEachProblemAtItsLine(t *testing.T) {
 				{file: "kpis.yaml", old: "value: 4.1", new: "value: 2.4"},
 			},
 			want: []string{
-				"valid/kpis.yaml:12: une contradiction vient d'un autre agent que « data » (known_by)",
-				"valid/kpis.yaml:13: fact : « terrain.conversion-salon » est un fait de « terrain », pas de « data »",
-				"valid/kpis.yaml:14: la valeur contradictoire (2.4) est égale au résultat : ce n'est pas une contradiction",
+				"valid/kpis.yaml:12: une contradiction doit venir d'un autre agent que « data » (known_by)",
+				"valid/kpis.yaml:13: fact doit être un fait de « data » : « terrain.conversion-salon » est un fait de « terrain »",
+				"valid/kpis.yaml:14: la valeur contradictoire (2.4) doit différer du résultat",
 				"valid/kpis.yaml:23: known_by : agent inconnu « datas »",
 			},
 		},
@@ -332,8 +357,8 @@ func TestLintReportsEachProblemAtItsLine(t *testing.T) {
 			want: []string{
 				"valid/offers.yaml:11: date « 12/06/2025 » invalide : format AAAA-MM-JJ attendu",
 				"valid/offers.yaml:14: le texte du fait « lieu.tarif-salle-a » doit énoncer le prix unitaire 6 100",
-				"valid/offers.yaml:16: supplier : « terrain » n'est pas un prestataire (kind: supplier)",
-				"valid/offers.yaml:22: fact : « lieu.boucle-magnetique » est un fait de « lieu », pas de « terrain »",
+				"valid/offers.yaml:16: supplier doit être un prestataire (kind: supplier) : « terrain » n'en est pas un",
+				"valid/offers.yaml:22: fact doit être un fait de « terrain » : « lieu.boucle-magnetique » est un fait de « lieu »",
 			},
 		},
 		{
@@ -359,10 +384,10 @@ func TestLintReportsEachProblemAtItsLine(t *testing.T) {
 			want: []string{
 				"valid/competencies.yaml:1: compétences manquantes : C29",
 				"valid/competencies.yaml:6: questions : au moins 1 attendu(s), 0 trouvé(s)",
-				"valid/competencies.yaml:20: C21 est obligatoire : mandatory: true",
+				"valid/competencies.yaml:20: C21 doit être obligatoire : écrivez mandatory: true",
 				"valid/competencies.yaml:28: assessed « orale » invalide : written (rapport) ou oral",
-				"valid/competencies.yaml:29: seule C21 est obligatoire : retirez mandatory de C22",
-				"valid/competencies.yaml:69: compétence « C30 » inconnue : la grille va de C18 à C29",
+				"valid/competencies.yaml:29: seule C21 peut être obligatoire : retirez mandatory de C22",
+				"valid/competencies.yaml:69: compétence « C30 » inconnue : la grille doit aller de C18 à C29",
 			},
 		},
 		{

@@ -316,12 +316,7 @@ func (d *decoder) check(file string, n *yaml.Node, t reflect.Type, p string) {
 	if _, seen := d.lines[lineKey{file, p}]; !seen {
 		d.lines[lineKey{file, p}] = n.Line
 	}
-	if n.Kind == yaml.AliasNode {
-		d.problem(file, n.Line, "les alias YAML (*%s) ne sont pas acceptés : recopiez le contenu", n.Value)
-		return
-	}
-	if n.Anchor != "" {
-		d.problem(file, n.Line, "les ancres YAML (&%s) ne sont pas acceptées : recopiez le contenu", n.Anchor)
+	if d.reference(file, n) {
 		return
 	}
 	if n.Kind == yaml.ScalarNode && n.Tag == "!!null" {
@@ -341,6 +336,9 @@ func (d *decoder) check(file string, n *yaml.Node, t reflect.Type, p string) {
 		for i := 0; i+1 < len(n.Content); i += 2 {
 			k, v := n.Content[i], n.Content[i+1]
 			key := k.Value
+			if d.reference(file, k) {
+				continue
+			}
 			if k.Kind != yaml.ScalarNode {
 				d.problem(file, k.Line, "%s : clé invalide", where(p))
 				continue
@@ -357,6 +355,9 @@ func (d *decoder) check(file string, n *yaml.Node, t reflect.Type, p string) {
 			}
 			cp := join(p, key)
 			d.lines[lineKey{file, cp}] = k.Line
+			if f.Tag.Get("scalar") == "text" && !d.quotedText(file, key, v) {
+				continue
+			}
 			d.check(file, v, f.Type, cp)
 		}
 	case reflect.Slice:
@@ -375,6 +376,9 @@ func (d *decoder) check(file string, n *yaml.Node, t reflect.Type, p string) {
 		seen := map[string]int{}
 		for i := 0; i+1 < len(n.Content); i += 2 {
 			k, v := n.Content[i], n.Content[i+1]
+			if d.reference(file, k) {
+				continue
+			}
 			if k.Kind != yaml.ScalarNode {
 				d.problem(file, k.Line, "%s : clé invalide", where(p))
 				continue
@@ -414,6 +418,37 @@ func (d *decoder) check(file string, n *yaml.Node, t reflect.Type, p string) {
 	default:
 		d.problem(file, n.Line, "%s : type non pris en charge", where(p))
 	}
+}
+
+// reference refuses an anchor (&name) or an alias (*name) on n, whether n
+// is a value, a list item or a key ("- &c id: x" anchors the key "id"):
+// content shared by reference would change in two places at once, and
+// authors are asked to write it out. It reports whether n had one.
+func (d *decoder) reference(file string, n *yaml.Node) bool {
+	switch {
+	case n.Kind == yaml.AliasNode:
+		d.problem(file, n.Line, "les alias YAML (*%s) sont interdits : recopiez le contenu", n.Value)
+		return true
+	case n.Anchor != "":
+		d.problem(file, n.Line, "les ancres YAML (&%s) sont interdites : recopiez le contenu", n.Anchor)
+		return true
+	}
+	return false
+}
+
+// quotedText checks a field tagged `scalar:"text"` (a version "1.10"):
+// unquoted, YAML reads 1.10 as the number 1.1 and 2 as an integer, so
+// such a value must be written in quotes. It reports whether v is sound.
+func (d *decoder) quotedText(file, key string, v *yaml.Node) bool {
+	if v.Kind != yaml.ScalarNode || v.Tag == "!!str" || v.Tag == "!!null" {
+		return true
+	}
+	as := "un nombre : 1.10 deviendrait 1.1"
+	if v.Tag == "!!bool" {
+		as = "une valeur true/false"
+	}
+	d.problem(file, v.Line, "%s doit être un texte entre guillemets, par exemple %s: \"%s\" (sans guillemets, %s est lu comme %s)", key, key, v.Value, v.Value, as)
+	return false
 }
 
 func join(p, key string) string {
@@ -506,7 +541,7 @@ func (d *decoder) agents() []Agent {
 		rel := path.Join(dirAgents, e.Name())
 		if e.IsDir() || !strings.HasSuffix(e.Name(), ".yaml") {
 			if !strings.HasPrefix(e.Name(), ".") {
-				d.problem(d.name(rel), 0, "fichier ignoré : seuls les fichiers .yaml sont lus dans agents/")
+				d.problem(d.name(rel), 0, "agents/ ne doit contenir que des fichiers .yaml (celui-ci ne serait pas lu)")
 			}
 			continue
 		}
@@ -535,7 +570,7 @@ func (d *decoder) agents() []Agent {
 		agents = append(agents, a)
 	}
 	if len(agents) == 0 && len(d.problems) == 0 {
-		d.problem(d.name(dirAgents), 0, "aucun agent (un fichier .yaml par agent)")
+		d.problem(d.name(dirAgents), 0, "il faut au moins un agent (un fichier .yaml par agent)")
 	}
 	return agents
 }

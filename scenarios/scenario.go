@@ -33,7 +33,9 @@ const (
 type Scenario struct {
 	ID      string `yaml:"id"`
 	Title   string `yaml:"title"`
-	Version string `yaml:"version"`
+	// Version is text ("1.0.0"): `scalar:"text"` makes the loader refuse
+	// an unquoted number, which YAML would read as a float (1.10 → 1.1).
+	Version string `yaml:"version" scalar:"text"`
 	// Language of the content; "fr" for the shipped scenarios.
 	Language string `yaml:"language"`
 
