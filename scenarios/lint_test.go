@@ -151,7 +151,7 @@ func TestLintReportsEachProblemAtItsLine(t *testing.T) {
 			},
 		},
 		{
-			name: "an unquoted version is refused: YAML would read it as a number",
+			name:  "an unquoted version is refused: YAML would read it as a number",
 			edits: []edit{{file: "scenario.yaml", old: `version: "1"`, new: "version: 1.10"}},
 			want:  []string{`valid/scenario.yaml:3: version doit être un texte entre guillemets, par exemple version: "1.10" (sans guillemets, 1.10 est lu comme un nombre : 1.10 deviendrait 1.1)`},
 		},

@@ -31,8 +31,8 @@ const (
 
 // Scenario is one loaded, linted scenario.
 type Scenario struct {
-	ID      string `yaml:"id"`
-	Title   string `yaml:"title"`
+	ID    string `yaml:"id"`
+	Title string `yaml:"title"`
 	// Version is text ("1.0.0"): `scalar:"text"` makes the loader refuse
 	// an unquoted number, which YAML would read as a float (1.10 → 1.1).
 	Version string `yaml:"version" scalar:"text"`
