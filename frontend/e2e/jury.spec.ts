@@ -1,6 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { newCandidate } from './exam';
 import { expect, screenshotDir, seriousViolations, tabTo, test } from './fixtures';
 import { demo, gql, lockedCandidates, longAttempt, secondJury, signIn, type JuryCandidate } from './jury-setup';
@@ -43,6 +43,19 @@ async function benchTo(page: Page, name: string) {
 	await tabTo(page, link, { back: !atTop, max: 600 });
 	await page.keyboard.press('Enter');
 	await expect(link).toHaveAttribute('aria-current', 'page');
+}
+
+/** Chooses a radio of a group with the keyboard: Tab to the group's stop, then arrows (each arrow selects). */
+async function chooseRadio(page: Page, group: Locator, name: string) {
+	const radios = group.getByRole('radio');
+	const checked = group.getByRole('radio', { checked: true });
+	const stop = (await checked.count()) > 0 ? checked : radios.first();
+	const atTop = await page.evaluate(() => document.activeElement === document.body || document.activeElement === null);
+	const before = await stop.evaluate((el) => el.compareDocumentPosition(document.activeElement ?? document.body) & Node.DOCUMENT_POSITION_FOLLOWING);
+	await tabTo(page, stop, { back: !atTop && before !== 0, max: 300 });
+	const target = group.getByRole('radio', { name, exact: true });
+	for (let i = 0; i < 5 && !(await target.isChecked()); i++) await page.keyboard.press('ArrowRight');
+	await expect(target).toBeChecked();
 }
 
 let target: JuryCandidate;
@@ -169,8 +182,7 @@ test('a jury member replays a demo attempt, bookmarks when a fact was earned, ru
 	await page.keyboard.type('Propose un kit de vente et des binômes terrain ; reste vague sur le suivi.');
 
 	// Finalising before C21 is assessed is refused with a clear message.
-	await tabTo(page, page.getByRole('radio', { name: 'Validé', exact: true }), { max: 200 });
-	await page.keyboard.press('Space');
+	await chooseRadio(page, page.getByRole('group', { name: "Résultat de l'épreuve" }), 'Validé');
 	await tabTo(page, page.getByRole('button', { name: "Finaliser l'évaluation" }));
 	await page.keyboard.press('Enter');
 	await expect(page.getByRole('alert')).toContainText('C21 doit être évaluée avant de finaliser');
@@ -179,13 +191,9 @@ test('a jury member replays a demo attempt, bookmarks when a fact was earned, ru
 
 	// Assess C21 and C18, then finalise.
 	const c21 = page.getByRole('group', { name: /^Niveau pour C21/ });
-	await tabTo(page, c21.getByRole('radio', { name: 'Acquis', exact: true }), { back: true, max: 200 });
-	await page.keyboard.press('Space');
-	await expect(c21.getByRole('radio', { name: 'Acquis', exact: true })).toBeChecked();
+	await chooseRadio(page, c21, 'Acquis');
 	const c18 = page.getByRole('group', { name: /^Niveau pour C18/ });
-	await tabTo(page, c18.getByRole('radio', { name: 'Maîtrisé', exact: true }), { back: true, max: 200 });
-	await page.keyboard.press('Space');
-	await expect(c18.getByRole('radio', { name: 'Maîtrisé', exact: true })).toBeChecked();
+	await chooseRadio(page, c18, 'Maîtrisé');
 	await tabTo(page, page.getByRole('button', { name: "Finaliser l'évaluation" }), { max: 200 });
 	await page.keyboard.press('Enter');
 	await expect(page.getByText('Évaluation finalisée : Validé')).toBeVisible();
@@ -232,6 +240,12 @@ test("another jury member of the same candidate does not see the first one's not
 });
 
 test('a candidate reaches no jury screen and no jury query', async ({ page, baseURL }) => {
+	if (!target) {
+		const d = await demo();
+		const juryApi = await signIn(baseURL!, d.juryEmail, d.juryPassword);
+		target = (await lockedCandidates(juryApi))[0];
+		await juryApi.dispose();
+	}
 	const cand = await newCandidate(baseURL!);
 	try {
 		const queries: [string, Record<string, unknown>][] = [

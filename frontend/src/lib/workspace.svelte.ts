@@ -277,7 +277,9 @@ export function j1EndFor(a: Pick<AttemptStateFragment, 'schedule' | 'extraTimePc
 	return new Date(Math.min(extended, new Date(a.schedule.j2Start).getTime())).toISOString();
 }
 
-const KEY = Symbol('workspace');
+/** The context key of the workspace (exported for component tests). */
+export const WORKSPACE_KEY = Symbol('workspace');
+const KEY = WORKSPACE_KEY;
 
 export function setWorkspace(ws: Workspace): Workspace {
 	return setContext(KEY, ws);
