@@ -26,6 +26,14 @@ var (
 // problems sorted by file then line (nil when it is sound). Load runs it:
 // callers need it directly only for a Scenario built or changed in code.
 func Lint(s *Scenario) []Problem {
+	probs, _ := lint(s)
+	return probs
+}
+
+// lint returns the problems, which stop a scenario from loading, and the
+// warnings: content that loads and works but probably not as its author
+// meant (a synonym the engine can never match, for instance).
+func lint(s *Scenario) (probs, warnings []Problem) {
 	l := &linter{s: s}
 	l.scenario()
 	l.brief()
@@ -36,12 +44,19 @@ func Lint(s *Scenario) []Problem {
 	l.competencies()
 	l.synonyms()
 	sortProblems(l.probs)
-	return l.probs
+	sortProblems(l.warns)
+	return l.probs, l.warns
 }
 
 type linter struct {
 	s     *Scenario
 	probs []Problem
+	warns []Problem
+}
+
+// warn records a warning on the value at path p of file (see at).
+func (l *linter) warn(file, p string, base int, format string, args ...any) {
+	l.warns = append(l.warns, Problem{File: file, Line: l.s.line(file, p, base), Message: fmt.Sprintf(format, args...), Warning: true})
 }
 
 func (l *linter) file(rel string) string {
@@ -601,22 +616,48 @@ func (l *linter) competencies() {
 	}
 }
 
+// synonyms checks the groups as the engine reads them: each entry is
+// normalised, stop words dropped and stemmed (MatchKey). Spelling the same
+// entry twice in one list is a problem; two entries of different groups
+// that normalise alike ("annulation", "annulations") make the engine put
+// that word in both groups — it then treats them as one — and an entry of
+// stop words only ("CA", read as « ça ») is never matched: both warned.
 func (l *linter) synonyms() {
 	f := l.file(fileSynonyms)
 	group := map[string]int{}
+	type seen struct {
+		group int
+		entry string
+	}
+	byKey := map[string]seen{}
 	for i, g := range l.s.Synonyms {
 		gp := fmt.Sprintf("synonyms[%d]", i)
 		l.lines(f, gp, 1, "synonyms", g, 2)
 		for j, w := range g {
+			ep := fmt.Sprintf("%s[%d]", gp, j)
 			k := strings.ToLower(strings.TrimSpace(w))
 			if k == "" {
 				continue
 			}
 			if prev, ok := group[k]; ok && prev != i {
-				l.at(f, fmt.Sprintf("%s[%d]", gp, j), 1, "« %s » est déjà dans le groupe de synonymes n°%d", w, prev+1)
+				l.at(f, ep, 1, "« %s » est déjà dans le groupe de synonymes n°%d : une entrée ne peut appartenir qu'à un groupe", w, prev+1)
+				continue
 			}
-			if _, ok := group[k]; !ok {
-				group[k] = i
+			if _, ok := group[k]; ok {
+				continue // repeated in its own group: reported by lines
+			}
+			group[k] = i
+			key := MatchKey(w)
+			if key == "" {
+				l.warn(f, ep, 1, "« %s » ne sera jamais reconnu : une fois normalisé, il ne reste que des mots vides (écrivez l'expression en toutes lettres)", w)
+				continue
+			}
+			if prev, ok := byKey[key]; ok && prev.group != i {
+				l.warn(f, ep, 1, "« %s » se lit comme « %s » du groupe n°%d (même racine « %s ») : le moteur fusionne alors les deux groupes ; gardez un seul des deux, dans un seul groupe", w, prev.entry, prev.group+1, key)
+				continue
+			}
+			if _, ok := byKey[key]; !ok {
+				byKey[key] = seen{i, w}
 			}
 		}
 	}

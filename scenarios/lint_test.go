@@ -391,11 +391,16 @@ func TestLintReportsEachProblemAtItsLine(t *testing.T) {
 			},
 		},
 		{
+			name:  "an entry spelt twice in one group",
+			edits: []edit{{file: "synonyms.yaml", new: "  - [Auditorium, auditorium]\n"}},
+			want:  []string{"valid/synonyms.yaml:4: synonyms : « auditorium » est en double"},
+		},
+		{
 			name:  "synonym groups hold two entries and do not overlap",
 			edits: []edit{{file: "synonyms.yaml", new: "  - [seul]\n  - [Salle, auditorium]\n"}},
 			want: []string{
 				"valid/synonyms.yaml:4: synonyms : au moins 2 attendu(s), 1 trouvé(s)",
-				"valid/synonyms.yaml:5: « Salle » est déjà dans le groupe de synonymes n°2",
+				"valid/synonyms.yaml:5: « Salle » est déjà dans le groupe de synonymes n°2 : une entrée ne peut appartenir qu'à un groupe",
 			},
 		},
 	}
@@ -416,5 +421,49 @@ func TestLintReportsEachProblemAtItsLine(t *testing.T) {
 				t.Errorf("problems:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(tt.want, "\n"))
 			}
 		})
+	}
+}
+
+// Synonyms are read as the engine reads them (normalised, stop words
+// dropped, stemmed): what loads but cannot work as written is warned
+// about, and the scenario still loads.
+func TestLintWarnsAboutSynonymsTheEngineReadsAlike(t *testing.T) {
+	m := validFS(t)
+	apply(t, m, []edit{{file: "synonyms.yaml", new: "  - [annulations, commandes annulées]\n  - [Annulation, dédit]\n  - [chiffre d'affaires, CA]\n  - [événement, évènement]\n"}})
+	s, err := LoadFS(m, "valid")
+	if err != nil {
+		t.Fatalf("LoadFS = %v; warnings must not stop a scenario", err)
+	}
+	var got []string
+	for _, w := range s.Warnings {
+		if !w.Warning {
+			t.Errorf("%v is not marked as a warning", w)
+		}
+		got = append(got, w.String())
+	}
+	want := []string{
+		"valid/synonyms.yaml:5: attention : « Annulation » se lit comme « annulations » du groupe n°3 (même racine « annul ») : le moteur fusionne alors les deux groupes ; gardez un seul des deux, dans un seul groupe",
+		"valid/synonyms.yaml:6: attention : « CA » ne sera jamais reconnu : une fois normalisé, il ne reste que des mots vides (écrivez l'expression en toutes lettres)",
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("warnings:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	if ok, _ := Load("testdata/valid"); len(ok.Warnings) != 0 {
+		t.Errorf("the valid fixture has warnings: %v", ok.Warnings)
+	}
+}
+
+func TestMatchKey(t *testing.T) {
+	for in, want := range map[string]string{
+		"Annulations":        "annul",
+		"annulation":         "annul",
+		"l'Évènement":        "even",
+		"chiffre d'affaires": "chiffr affair",
+		"CA":                 "",
+		"son":                "",
+	} {
+		if got := MatchKey(in); got != want {
+			t.Errorf("MatchKey(%q) = %q, want %q", in, got, want)
+		}
 	}
 }

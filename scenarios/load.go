@@ -27,14 +27,22 @@ type Problem struct {
 	File    string
 	Line    int
 	Message string
+	// Warning: the content loads, but probably not as its author meant
+	// (see Scenario.Warnings); a problem without it stops the scenario.
+	Warning bool
 }
 
-// String formats the problem the way editors and CI logs link to a line.
+// String formats the problem the way editors and CI logs link to a line;
+// a warning's message starts with "attention : ".
 func (p Problem) String() string {
-	if p.Line > 0 {
-		return fmt.Sprintf("%s:%d: %s", p.File, p.Line, p.Message)
+	msg := p.Message
+	if p.Warning {
+		msg = "attention : " + msg
 	}
-	return fmt.Sprintf("%s: %s", p.File, p.Message)
+	if p.Line > 0 {
+		return fmt.Sprintf("%s:%d: %s", p.File, p.Line, msg)
+	}
+	return fmt.Sprintf("%s: %s", p.File, msg)
 }
 
 // LintError is returned by Load when a scenario has problems: a scenario
@@ -159,7 +167,7 @@ func load(fsys fs.FS, root, display, folderID string) (*Scenario, error) {
 		return nil, &LintError{Problems: d.problems}
 	}
 	s.lines = d.lines
-	probs := Lint(s)
+	probs, warnings := lint(s)
 	if folderID != "." && folderID != "" && s.ID != "" && s.ID != folderID {
 		probs = append(probs, Problem{
 			File:    d.name(fileScenario),
@@ -171,7 +179,27 @@ func load(fsys fs.FS, root, display, folderID string) (*Scenario, error) {
 	if len(probs) > 0 {
 		return nil, &LintError{Problems: probs}
 	}
+	s.Warnings = warnings
 	return s, nil
+}
+
+// DecodeYAML decodes data, the content of file, into out (a pointer to a
+// struct) with the checks every scenario file gets: one document, valid
+// syntax, no unknown or repeated key (with a suggestion for a typo), the
+// right kind of value for each field, no anchor or alias. Other files of
+// a scenario folder (the agents' evaluation set) use it so that authors
+// get the same French "file:line: message" everywhere. It returns the
+// problems (nil when out was filled) and the line of every value, by
+// path: "questions[3].expect[0]".
+func DecodeYAML(file string, data []byte, out any) (lines map[string]int, problems []Problem) {
+	d := &decoder{display: ".", lines: map[lineKey]int{}}
+	d.decode(file, data, out)
+	lines = make(map[string]int, len(d.lines))
+	for k, n := range d.lines {
+		lines[k.path] = n
+	}
+	sortProblems(d.problems)
+	return lines, d.problems
 }
 
 // lineKey locates a value: the file and a path such as "facts[2].triggers[0]".

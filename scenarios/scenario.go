@@ -52,6 +52,10 @@ type Scenario struct {
 
 	// Dir is the folder the scenario was loaded from.
 	Dir string `yaml:"-"`
+	// Warnings: what lint found that does not stop the scenario from
+	// loading but is probably not what its author meant (`cellule scenario
+	// lint` prints them).
+	Warnings []Problem `yaml:"-"`
 
 	// lines locates every loaded value (file, path) so that lint problems
 	// point at the exact line; empty for a scenario built in code.
