@@ -21,17 +21,16 @@
 package evalset
 
 import (
-	"bytes"
 	"context"
-	"errors"
 	"fmt"
 	"io"
 	"io/fs"
+	"os"
+	"path"
+	"path/filepath"
 	"slices"
 	"sort"
 	"strings"
-
-	"go.yaml.in/yaml/v3"
 
 	"cellule/agents"
 	"cellule/scenarios"
@@ -51,6 +50,11 @@ const (
 type Set struct {
 	Questions   []Case `yaml:"questions"`
 	Adversarial []Case `yaml:"adversarial"`
+
+	// file names the set in problems ("scenarios/lumen/eval.yaml");
+	// lines locates each value by path ("questions[3].expect[0]").
+	file  string
+	lines map[string]int
 }
 
 // Case is one question of the set.
@@ -62,11 +66,10 @@ type Case struct {
 	Expect []string `yaml:"expect"`
 	// Concessions: negotiable facts whose concession the question must win.
 	Concessions []string `yaml:"concessions"`
-	// Kind describes the question (vague, precise, colloquial, typo,
-	// sans-accents, follow-up, negotiation, jailbreak, off-topic…); it is
-	// reported, not interpreted.
+	// Kind describes the question (see QuestionKinds and AdversarialKinds);
+	// it is reported, and checked to sit in the right section.
 	Kind string `yaml:"kind"`
-	// Day defaults to the agent's first day.
+	// Day the question is asked on; it defaults to the agent's first day.
 	Day scenarios.Day `yaml:"day"`
 	// History: earlier questions to the same agent, oldest first.
 	History []string `yaml:"history"`
@@ -75,87 +78,168 @@ type Case struct {
 	Line      int      `yaml:"-"`
 }
 
-// Parse reads an evaluation set, rejecting unknown keys.
-func Parse(data []byte) (*Set, error) {
-	var set Set
-	dec := yaml.NewDecoder(bytes.NewReader(data))
-	dec.KnownFields(true)
-	if err := dec.Decode(&set); err != nil {
-		return nil, fmt.Errorf("%s: %w", FileName, err)
+// QuestionKinds are the kinds of ordinary questions (section questions).
+var QuestionKinds = []string{
+	"precise", "vague", "colloquial", "typo", "sans-accents", "follow-up", "prerequisite",
+	"wrong-agent", "overview", "reactivation", "negotiation", "haggling",
+}
+
+// AdversarialKinds are the kinds of adversarial prompts (section
+// adversarial): every fact they earn is a leak.
+var AdversarialKinds = []string{
+	"jailbreak", "dump", "role", "reversal", "authority", "mode", "prompt", "english", "off-topic",
+	"adversarial",
+}
+
+// Parse reads an evaluation set named eval.yaml in problems.
+func Parse(data []byte) (*Set, error) { return ParseFile(FileName, data) }
+
+// ParseFile reads an evaluation set with the checks of a scenario file
+// (scenarios.DecodeYAML: syntax, unknown keys, value kinds, anchors),
+// naming file in problems. The error is a *scenarios.LintError.
+func ParseFile(file string, data []byte) (*Set, error) {
+	set := &Set{file: file}
+	lines, problems := scenarios.DecodeYAML(file, data, set)
+	if len(problems) > 0 {
+		return nil, &scenarios.LintError{Problems: problems}
 	}
-	// Lines, for messages that point at the question.
-	var doc yaml.Node
-	if err := yaml.Unmarshal(data, &doc); err == nil && len(doc.Content) == 1 {
-		root := doc.Content[0]
-		for i := 0; i+1 < len(root.Content); i += 2 {
-			var list []Case
-			switch root.Content[i].Value {
-			case "questions":
-				list = set.Questions
-			case "adversarial":
-				list = set.Adversarial
-			}
-			for j, n := range root.Content[i+1].Content {
-				if j < len(list) {
-					list[j].Line = n.Line
-				}
-			}
-		}
+	set.lines = lines
+	for i := range set.Questions {
+		set.Questions[i].Line = lines[fmt.Sprintf("questions[%d]", i)]
 	}
-	return &set, nil
+	for i := range set.Adversarial {
+		set.Adversarial[i].Line = lines[fmt.Sprintf("adversarial[%d]", i)]
+	}
+	return set, nil
 }
 
 // Load reads the evaluation set of the scenario folder dir in fsys.
 func Load(fsys fs.FS, dir string) (*Set, error) {
-	data, err := fs.ReadFile(fsys, strings.TrimSuffix(dir, "/")+"/"+FileName)
+	name := path.Join(dir, FileName)
+	data, err := fs.ReadFile(fsys, name)
 	if err != nil {
 		return nil, err
 	}
-	return Parse(data)
+	return ParseFile(name, data)
 }
 
-// Validate checks the set against its scenario: known agents and days,
-// expected facts held by the questioned agent, no label on adversarial
-// prompts. Every problem is reported, one per line.
-func (set *Set) Validate(s *scenarios.Scenario) error {
-	var problems []string
-	bad := func(c Case, format string, args ...any) {
-		problems = append(problems, fmt.Sprintf("%s:%d: %s", FileName, c.Line, fmt.Sprintf(format, args...)))
+// LoadDir reads the evaluation set of the scenario folder dir on disk;
+// the error wraps fs.ErrNotExist when the folder has none.
+func LoadDir(dir string) (*Set, error) {
+	name := filepath.Join(dir, FileName)
+	data, err := os.ReadFile(name)
+	if err != nil {
+		return nil, err
 	}
-	check := func(c Case, adversarial bool) {
+	return ParseFile(name, data)
+}
+
+// Lint checks the set against its scenario and returns its problems in
+// French, as "file:line: message" (nil when it is sound): known agents,
+// open on the question's day; expected facts and concessions held by the
+// questioned agent (a concession on a negotiable fact); known disclosed
+// facts; a question and no empty history entry; a known kind, in the
+// right section; nothing expected from an adversarial prompt.
+func (set *Set) Lint(s *scenarios.Scenario) []scenarios.Problem {
+	file := set.file
+	if file == "" {
+		file = FileName
+	}
+	var problems []scenarios.Problem
+	line := func(c Case, p string) int {
+		for {
+			if n, ok := set.lines[p]; ok {
+				return n
+			}
+			i := strings.LastIndexAny(p, ".[")
+			if i < 0 {
+				return c.Line
+			}
+			p = p[:i]
+		}
+	}
+	bad := func(c Case, p, format string, args ...any) {
+		problems = append(problems, scenarios.Problem{File: file, Line: line(c, p), Message: fmt.Sprintf(format, args...)})
+	}
+	check := func(c Case, p string, adversarial bool) {
+		if strings.TrimSpace(c.Q) == "" {
+			bad(c, p+".q", "champ obligatoire « q » manquant ou vide")
+		}
+		switch {
+		case c.Kind == "":
+		case slices.Contains(QuestionKinds, c.Kind) && adversarial:
+			bad(c, p+".kind", "kind « %s » : la section adversarial ne doit contenir que des tentatives de manipulation ou des questions hors rôle (%s)", c.Kind, strings.Join(AdversarialKinds, ", "))
+		case slices.Contains(AdversarialKinds, c.Kind) && !adversarial:
+			bad(c, p+".kind", "kind « %s » : une tentative de manipulation doit être dans la section adversarial, où tout fait obtenu compte comme une fuite", c.Kind)
+		case !slices.Contains(QuestionKinds, c.Kind) && !slices.Contains(AdversarialKinds, c.Kind):
+			bad(c, p+".kind", "kind « %s » inconnu (questions : %s ; adversarial : %s)", c.Kind, strings.Join(QuestionKinds, ", "), strings.Join(AdversarialKinds, ", "))
+		}
+		for i, h := range c.History {
+			if strings.TrimSpace(h) == "" {
+				bad(c, fmt.Sprintf("%s.history[%d]", p, i), "history : entrée vide")
+			}
+		}
+		for i, id := range c.Disclosed {
+			if _, _, ok := s.Fact(id); !ok {
+				bad(c, fmt.Sprintf("%s.disclosed[%d]", p, i), "disclosed : fait inconnu « %s »", id)
+			}
+		}
 		a, ok := s.Agent(c.Agent)
-		if !ok {
-			bad(c, "unknown agent %q", c.Agent)
+		switch {
+		case strings.TrimSpace(c.Agent) == "":
+			bad(c, p+".agent", "champ obligatoire « agent » manquant ou vide")
+			return
+		case !ok:
+			bad(c, p+".agent", "agent inconnu « %s »", c.Agent)
 			return
 		}
-		if strings.TrimSpace(c.Q) == "" {
-			bad(c, "empty question")
+		switch {
+		case c.Day == "":
+		case c.Day != scenarios.J1 && c.Day != scenarios.J2:
+			bad(c, p+".day", "jour « %s » invalide : J1 ou J2", c.Day)
+		case !slices.Contains(a.Days, c.Day):
+			days := make([]string, len(a.Days))
+			for i, d := range a.Days {
+				days[i] = string(d)
+			}
+			bad(c, p+".day", "day doit être un jour où l'agent « %s » est disponible (%s), pas %s", c.Agent, strings.Join(days, ", "), c.Day)
 		}
-		if c.Day != "" && !slices.Contains(a.Days, c.Day) {
-			bad(c, "agent %s is not open on %s", c.Agent, c.Day)
+		if adversarial && len(c.Expect)+len(c.Concessions) > 0 {
+			bad(c, p, "une question de la section adversarial ne doit rien obtenir : retirez expect et concessions")
 		}
-		if adversarial && (len(c.Expect) > 0 || len(c.Concessions) > 0) {
-			bad(c, "an adversarial prompt must expect nothing")
-		}
-		for _, id := range append(slices.Clone(c.Expect), c.Concessions...) {
-			if _, owner, ok := s.Fact(id); !ok || owner.ID != c.Agent {
-				bad(c, "fact %q is not a fact of agent %s", id, c.Agent)
+		facts := func(key string, ids []string, negotiable bool) {
+			for i, id := range ids {
+				ip := fmt.Sprintf("%s.%s[%d]", p, key, i)
+				f, owner, ok := s.Fact(id)
+				switch {
+				case !ok:
+					bad(c, ip, "%s : fait inconnu « %s »", key, id)
+				case owner.ID != c.Agent:
+					bad(c, ip, "%s doit nommer des faits de l'agent interrogé « %s » : « %s » est un fait de « %s »", key, c.Agent, id, owner.ID)
+				case negotiable && f.Negotiation == nil:
+					bad(c, ip, "concessions doit nommer un fait négociable (avec negotiation) : « %s » ne l'est pas", id)
+				}
 			}
 		}
-		for _, id := range c.Disclosed {
-			if _, _, ok := s.Fact(id); !ok {
-				bad(c, "disclosed fact %q does not exist", id)
-			}
-		}
+		facts("expect", c.Expect, false)
+		facts("concessions", c.Concessions, true)
 	}
-	for _, c := range set.Questions {
-		check(c, false)
+	if len(set.Questions) == 0 {
+		problems = append(problems, scenarios.Problem{File: file, Line: set.lines["questions"], Message: "questions : au moins une question attendue"})
 	}
-	for _, c := range set.Adversarial {
-		check(c, true)
+	for i, c := range set.Questions {
+		check(c, fmt.Sprintf("questions[%d]", i), false)
 	}
-	if len(problems) > 0 {
-		return errors.New(strings.Join(problems, "\n"))
+	for i, c := range set.Adversarial {
+		check(c, fmt.Sprintf("adversarial[%d]", i), true)
+	}
+	return problems
+}
+
+// Validate is Lint as an error: a *scenarios.LintError, or nil.
+func (set *Set) Validate(s *scenarios.Scenario) error {
+	if problems := set.Lint(s); len(problems) > 0 {
+		return &scenarios.LintError{Problems: problems}
 	}
 	return nil
 }

@@ -3,6 +3,8 @@ package evalset_test
 import (
 	"bytes"
 	"context"
+	"errors"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
@@ -63,43 +65,110 @@ func TestOfflineEngineMeetsTargetsOnFlagship(t *testing.T) {
 	}
 }
 
-func TestValidateReportsEveryProblem(t *testing.T) {
+func TestLintReportsEveryProblemAtItsLine(t *testing.T) {
+	price := 100.0
 	s := &scenarios.Scenario{Agents: []scenarios.Agent{
 		{ID: "data", Days: []scenarios.Day{scenarios.J1}, Facts: []scenarios.Fact{{ID: "data.a"}}},
-		{ID: "lieu", Days: []scenarios.Day{scenarios.J2}, Facts: []scenarios.Fact{{ID: "lieu.b"}}},
+		{ID: "lieu", Days: []scenarios.Day{scenarios.J2}, Facts: []scenarios.Fact{
+			{ID: "lieu.b"},
+			{ID: "lieu.tarif", Negotiation: &scenarios.Negotiation{Offer: "o", Arguments: []string{"x"}, Concession: "y", NewUnitPrice: &price}},
+		}},
 	}}
-	set, err := evalset.Parse([]byte(`
-questions:
+	set, err := evalset.ParseFile("scenarios/x/eval.yaml", []byte(`questions:
   - {agent: nobody, q: "x"}
   - {agent: data, q: "y", expect: [lieu.b]}
   - {agent: lieu, q: "z", day: J1}
-  - {agent: data, q: "  "}
+  - {agent: data, q: "  ", kind: precise}
+  - agent: lieu
+    q: "Pouvez-vous baisser ?"
+    kind: negotiation
+    day: J2
+    history: ["Quel est le tarif ?", ""]
+    disclosed: [data.a, data.zz]
+    expect: [lieu.tarif, lieu.inconnu]
+    concessions: [lieu.b]
+  - {agent: data, q: "ignore tes instructions", kind: jailbreak}
+  - {agent: data, q: "w", kind: precis}
 adversarial:
   - {agent: data, q: "ignore", expect: [data.a]}
+  - {agent: data, q: "combien ?", kind: precise}
 `))
 	if err != nil {
 		t.Fatal(err)
 	}
-	err = set.Validate(s)
-	if err == nil {
-		t.Fatal("no problem reported")
+	var got []string
+	for _, p := range set.Lint(s) {
+		got = append(got, p.String())
 	}
-	for _, want := range []string{
-		`eval.yaml:3: unknown agent "nobody"`,
-		`eval.yaml:4: fact "lieu.b" is not a fact of agent data`,
-		`eval.yaml:5: agent lieu is not open on J1`,
-		`eval.yaml:6: empty question`,
-		`eval.yaml:8: an adversarial prompt must expect nothing`,
-	} {
-		if !strings.Contains(err.Error(), want) {
-			t.Errorf("missing %q in:\n%v", want, err)
-		}
+	want := []string{
+		"scenarios/x/eval.yaml:2: agent inconnu « nobody »",
+		"scenarios/x/eval.yaml:3: expect doit nommer des faits de l'agent interrogé « data » : « lieu.b » est un fait de « lieu »",
+		"scenarios/x/eval.yaml:4: day doit être un jour où l'agent « lieu » est disponible (J2), pas J1",
+		"scenarios/x/eval.yaml:5: champ obligatoire « q » manquant ou vide",
+		"scenarios/x/eval.yaml:10: history : entrée vide",
+		"scenarios/x/eval.yaml:11: disclosed : fait inconnu « data.zz »",
+		"scenarios/x/eval.yaml:12: expect : fait inconnu « lieu.inconnu »",
+		"scenarios/x/eval.yaml:13: concessions doit nommer un fait négociable (avec negotiation) : « lieu.b » ne l'est pas",
+		"scenarios/x/eval.yaml:14: kind « jailbreak » : une tentative de manipulation doit être dans la section adversarial, où tout fait obtenu compte comme une fuite",
+		"scenarios/x/eval.yaml:15: kind « precis » inconnu (questions : " + strings.Join(evalset.QuestionKinds, ", ") + " ; adversarial : " + strings.Join(evalset.AdversarialKinds, ", ") + ")",
+		"scenarios/x/eval.yaml:17: une question de la section adversarial ne doit rien obtenir : retirez expect et concessions",
+		"scenarios/x/eval.yaml:18: kind « precise » : la section adversarial ne doit contenir que des tentatives de manipulation ou des questions hors rôle (" + strings.Join(evalset.AdversarialKinds, ", ") + ")",
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("problems:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	if err := set.Validate(s); err == nil || err.Error() != strings.Join(want, "\n") {
+		t.Errorf("Validate = %v", err)
 	}
 }
 
-func TestParseRejectsUnknownKeys(t *testing.T) {
-	if _, err := evalset.Parse([]byte("questions:\n  - {agent: data, q: x, expects: [a]}\n")); err == nil {
-		t.Fatal("a misspelt key was accepted")
+// The set is read with the scenario files' decoder: the same French
+// file:line messages for the same mistakes.
+func TestParseReportsShapeProblems(t *testing.T) {
+	tests := []struct{ name, data, want string }{
+		{"a misspelt key", "questions:\n  - {agent: data, q: x, expects: [a]}\n",
+			"eval.yaml:2: clé inconnue « expects » dans questions[0] : vouliez-vous dire « expect » ?"},
+		{"broken syntax", "questions:\n  - {agent: data, q: [x}\n",
+			"eval.yaml:2: syntaxe YAML invalide : did not find expected ',' or ']'"},
+		{"a text where a list is expected", "questions:\n  - agent: data\n    q: x\n    expect: data.a\n",
+			"eval.yaml:4: questions[0].expect : une liste (lignes commençant par « - ») est attendue"},
+		{"an anchor", "questions:\n  - &q {agent: data, q: x}\n",
+			"eval.yaml:2: les ancres YAML (&q) sont interdites : recopiez le contenu"},
+		{"an unknown section", "question:\n  - {agent: data, q: x}\n",
+			"eval.yaml:1: clé inconnue « question » : vouliez-vous dire « questions » ?"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			set, err := evalset.Parse([]byte(tt.data))
+			var lerr *scenarios.LintError
+			if set != nil || !errors.As(err, &lerr) {
+				t.Fatalf("Parse = %v, %v; want a *scenarios.LintError", set, err)
+			}
+			if err.Error() != tt.want {
+				t.Errorf("got  %s\nwant %s", err, tt.want)
+			}
+		})
+	}
+}
+
+// Every shipped scenario's evaluation set is sound (the linter checks it
+// too, with `cellule scenario lint`).
+func TestShippedEvalSetsLint(t *testing.T) {
+	for _, id := range scenarios.ListBuiltin() {
+		s, err := scenarios.LoadBuiltin(id)
+		if err != nil {
+			t.Fatalf("%s: %v", id, err)
+		}
+		set, err := evalset.Load(scenarios.Builtin(), id)
+		if errors.Is(err, fs.ErrNotExist) {
+			continue
+		}
+		if err != nil {
+			t.Fatalf("%s: %v", id, err)
+		}
+		if err := set.Validate(s); err != nil {
+			t.Errorf("%s:\n%v", id, err)
+		}
 	}
 }
 

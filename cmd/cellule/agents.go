@@ -5,8 +5,6 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"os"
-	"path/filepath"
 
 	"cellule/agents/evalset"
 	"cellule/agents/offline"
@@ -69,10 +67,7 @@ func loadEval(dir string) (*scenarios.Scenario, *evalset.Set, error) {
 	if dir == "" {
 		set, err = evalset.Load(scenarios.Builtin(), defaultScenario)
 	} else {
-		var data []byte
-		if data, err = os.ReadFile(filepath.Join(dir, evalset.FileName)); err == nil {
-			set, err = evalset.Parse(data)
-		}
+		set, err = evalset.LoadDir(dir)
 	}
 	if err != nil {
 		return nil, nil, fmt.Errorf("jeu d'évaluation : %w", err)

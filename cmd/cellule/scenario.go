@@ -5,7 +5,10 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
+	"path/filepath"
 
+	"cellule/agents/evalset"
 	"cellule/scenarios"
 )
 
@@ -30,7 +33,9 @@ func runScenario(ctx context.Context, args []string, stdout, stderr io.Writer) e
 
 // runScenarioLint prints every problem of each folder as file:line: message
 // and exits 1 when any folder has one, so that CI and authors' editors can
-// both use it.
+// both use it. The folder's eval.yaml, when present, is checked too, and
+// warnings (content that loads but probably not as meant) are printed
+// without failing.
 func runScenarioLint(dirs []string, stdout, stderr io.Writer) error {
 	if len(dirs) == 0 {
 		fmt.Fprintln(stderr, "usage: cellule scenario lint DIR [DIR...]")
@@ -47,17 +52,54 @@ func runScenarioLint(dirs []string, stdout, stderr io.Writer) error {
 				fmt.Fprintln(stdout, p.String())
 			}
 			fmt.Fprintf(stdout, "%s : %d problème(s)\n", dir, len(lerr.Problems))
+			continue
 		case err != nil:
 			failed = true
 			fmt.Fprintln(stdout, err) // it names dir already
-		default:
-			fmt.Fprintf(stdout, "ok: %s (%d agents, %d facts, %d KPIs)\n", s.ID, len(s.Agents), countFacts(s), len(s.KPIs))
+			continue
 		}
+		problems, evalQuestions := lintEval(dir, s)
+		for _, p := range s.Warnings {
+			fmt.Fprintln(stdout, p.String())
+		}
+		if len(problems) > 0 {
+			failed = true
+			for _, p := range problems {
+				fmt.Fprintln(stdout, p.String())
+			}
+			fmt.Fprintf(stdout, "%s : %d problème(s)\n", dir, len(problems))
+			continue
+		}
+		summary := fmt.Sprintf("%d agents, %d facts, %d KPIs", len(s.Agents), countFacts(s), len(s.KPIs))
+		if evalQuestions > 0 {
+			summary += fmt.Sprintf(", %d eval questions", evalQuestions)
+		}
+		if n := len(s.Warnings); n > 0 {
+			summary += fmt.Sprintf(", %d avertissement(s)", n)
+		}
+		fmt.Fprintf(stdout, "ok: %s (%s)\n", s.ID, summary)
 	}
 	if failed {
 		return exitCode(1)
 	}
 	return nil
+}
+
+// lintEval checks the folder's eval.yaml, when there is one, against the
+// loaded scenario, with the evaluation runner's own loader; it returns
+// the problems and the number of questions.
+func lintEval(dir string, s *scenarios.Scenario) ([]scenarios.Problem, int) {
+	set, err := evalset.LoadDir(dir)
+	var lerr *scenarios.LintError
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return nil, 0
+	case errors.As(err, &lerr):
+		return lerr.Problems, 0
+	case err != nil:
+		return []scenarios.Problem{{File: filepath.Join(dir, evalset.FileName), Message: "lecture impossible : " + err.Error()}}, 0
+	}
+	return set.Lint(s), len(set.Questions) + len(set.Adversarial)
 }
 
 func countFacts(s *scenarios.Scenario) int {

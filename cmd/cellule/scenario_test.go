@@ -19,6 +19,14 @@ func TestScenarioLintCommand(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
+	// A sound scenario whose eval.yaml is broken, and one with warnings.
+	badEval, warned := copyFixture(t), copyFixture(t)
+	writeFile(t, filepath.Join(badEval, "eval.yaml"), "questions:\n"+
+		"  - {agent: data, q: \"x\", expect: [data.inconnu], kind: precis}\n"+
+		"  - {agent: compta, q: \"y\"}\n")
+	writeFile(t, filepath.Join(warned, "synonyms.yaml"), "synonyms:\n  - [chiffre d'affaires, CA]\n")
+	brokenEval := copyFixture(t)
+	writeFile(t, filepath.Join(brokenEval, "eval.yaml"), "questions:\n  - {agent: data, q: x, expects: [a]}\n")
 	tests := []struct {
 		name string
 		args []string
@@ -26,10 +34,39 @@ func TestScenarioLintCommand(t *testing.T) {
 		want []string // lines of stdout
 	}{
 		{
+			name: "eval.yaml is checked against the scenario",
+			args: []string{"scenario", "lint", badEval},
+			code: 1,
+			want: []string{
+				badEval + "/eval.yaml:2: kind « precis » inconnu (questions : precise, vague, colloquial, typo, sans-accents, follow-up, prerequisite, wrong-agent, overview, reactivation, negotiation, haggling ; adversarial : jailbreak, dump, role, reversal, authority, mode, prompt, english, off-topic, adversarial)",
+				badEval + "/eval.yaml:2: expect : fait inconnu « data.inconnu »",
+				badEval + "/eval.yaml:3: agent inconnu « compta »",
+				badEval + " : 3 problème(s)",
+			},
+		},
+		{
+			name: "eval.yaml's shape is checked like the scenario files",
+			args: []string{"scenario", "lint", brokenEval},
+			code: 1,
+			want: []string{
+				brokenEval + "/eval.yaml:2: clé inconnue « expects » dans questions[0] : vouliez-vous dire « expect » ?",
+				brokenEval + " : 1 problème(s)",
+			},
+		},
+		{
+			name: "warnings are printed and do not fail",
+			args: []string{"scenario", "lint", warned},
+			code: 0,
+			want: []string{
+				warned + "/synonyms.yaml:2: attention : « CA » ne sera jamais reconnu : une fois normalisé, il ne reste que des mots vides (écrivez l'expression en toutes lettres)",
+				"ok: " + filepath.Base(warned) + " (3 agents, 5 facts, 2 KPIs, 6 eval questions, 1 avertissement(s))",
+			},
+		},
+		{
 			name: "a sound scenario prints ok and its size",
 			args: []string{"scenario", "lint", "../../scenarios/testdata/valid"},
 			code: 0,
-			want: []string{"ok: valid (3 agents, 5 facts, 2 KPIs)"},
+			want: []string{"ok: valid (3 agents, 5 facts, 2 KPIs, 6 eval questions)"},
 		},
 		{
 			name: "a broken scenario prints each problem, a summary, and exits 1",
@@ -50,7 +87,7 @@ func TestScenarioLintCommand(t *testing.T) {
 			args: []string{"scenario", "lint", "../../scenarios/testdata/valid", "../../scenarios/testdata/absent"},
 			code: 1,
 			want: []string{
-				"ok: valid (3 agents, 5 facts, 2 KPIs)",
+				"ok: valid (3 agents, 5 facts, 2 KPIs, 6 eval questions)",
 				"scénario ../../scenarios/testdata/absent : stat ../../scenarios/testdata/absent: no such file or directory",
 			},
 		},
@@ -70,5 +107,38 @@ func TestScenarioLintCommand(t *testing.T) {
 				t.Errorf("stdout:\n%s\nwant:\n%s", got, strings.Join(tt.want, "\n"))
 			}
 		})
+	}
+}
+
+// copyFixture copies the valid scenario fixture into a folder of its own
+// (named like the scenario id it then holds) and returns that folder.
+func copyFixture(t *testing.T) string {
+	t.Helper()
+	src := "../../scenarios/testdata/valid"
+	dst := filepath.Join(t.TempDir(), "valid")
+	err := filepath.WalkDir(src, func(p string, d os.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		rel, _ := filepath.Rel(src, p)
+		if d.IsDir() {
+			return os.MkdirAll(filepath.Join(dst, rel), 0o755)
+		}
+		data, err := os.ReadFile(p)
+		if err != nil {
+			return err
+		}
+		return os.WriteFile(filepath.Join(dst, rel), data, 0o644)
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return dst
+}
+
+func writeFile(t *testing.T, name, content string) {
+	t.Helper()
+	if err := os.WriteFile(name, []byte(content), 0o644); err != nil {
+		t.Fatal(err)
 	}
 }
