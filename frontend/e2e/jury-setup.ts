@@ -128,7 +128,7 @@ export async function longAttempt(baseURL: string, staff: APIRequestContext, jur
 		i: { attemptId, text: 'Le tunnel de souscription perd les leads' }
 	});
 	let version = 0;
-	for (let i = 0; version < events - 6; i++) {
+	for (let i = 0; version < events - 5; i++) {
 		const r = await gql<{ editCause: { version: number } }>(cand, 'mutation($i:CauseInput!){editCause(input:$i){version}}', {
 			i: { attemptId, id: addCause.id, text: `Le tunnel de souscription perd les leads (version ${i})` }
 		});

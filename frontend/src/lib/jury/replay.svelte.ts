@@ -143,6 +143,22 @@ export class Player {
 		this.error = '';
 		this.shown = a;
 		this.shownVersion = v;
+		this.#prefetch();
+	}
+
+	/** Fetches the neighbours of the shown event in the background: the next step is then drawn at once. */
+	async #prefetch(): Promise<void> {
+		for (const dir of [1, -1] as const) {
+			const v = this.neighbour(dir);
+			if (v === null || this.#cache.has(v) || this.#wanted !== this.version) continue;
+			try {
+				const a = (await query(JuryAttemptAtDocument, { id: this.attemptId, version: v })).attemptAt;
+				this.#cache.set(v, a);
+				if (this.#cache.size > CACHE) this.#cache.delete(this.#cache.keys().next().value as number);
+			} catch {
+				// a prefetch may fail quietly: the step itself fetches again
+			}
+		}
 	}
 
 	/** Called once the report at shownVersion is on screen. */
