@@ -101,8 +101,8 @@ test('staff: sign in, create a session, import candidates, extra time, live moni
 	await expect(page.getByText('Ligne 3, colonne « email » : Adresse e-mail invalide.')).toBeVisible();
 	await expect(page.getByText('Ligne 4, colonne « email » : Adresse en double : déjà présente ligne 2.')).toBeVisible();
 	await expect(page.getByText(/Ligne 5, colonne « temps_supplementaire »/)).toBeVisible();
-	await expect(page.getByRole('button', { name: /^Importer les 1 candidats/ })).toBeDisabled();
-	await expect(page.getByRole('button', { name: 'Importer seulement les 1 lignes valides' })).toBeEnabled();
+	await expect(page.getByRole('button', { name: 'Importer le candidat' })).toBeDisabled();
+	await expect(page.getByRole('button', { name: 'Importer seulement la ligne valide' })).toBeEnabled();
 	await noSeriousViolations(page);
 	await shot(page, 'staff-import-errors');
 
@@ -204,6 +204,24 @@ test('staff: sign in, create a session, import candidates, extra time, live moni
 	const book = readFileSync(await xlsx.path());
 	expect(book.subarray(0, 2).toString()).toBe('PK');
 	expect(book.length).toBeGreaterThan(4000);
+});
+
+test("staff: the demo's simulated cohort shows in the analytics of the printed staff account", async ({ page }) => {
+	const d = await demo();
+	await page.goto('/jury/connexion');
+	await page.getByRole('textbox', { name: 'Adresse électronique' }).fill(d.staffEmail);
+	await page.getByLabel('Mot de passe').fill(d.staffPassword);
+	await page.keyboard.press('Enter');
+	await expect(page).toHaveURL(/\/equipe$/);
+	await press(page, page.getByRole('link', { name: 'Vitalia — entraînement (démonstration)' }));
+	await navTo(page, 'Pages de la session', 'Analyse des questions');
+	// The practice session holds six simulated candidates, four of whom submitted.
+	await expect(page.getByRole('heading', { level: 2, name: 'La cohorte (6 candidats)' })).toBeVisible();
+	const facts = page.getByRole('table', { name: 'Faits du scénario' });
+	await expect(facts.getByRole('row').nth(1)).toBeVisible();
+	await expect(page.getByRole('status').filter({ hasText: /^\d+ questions ;/ })).toBeVisible();
+	await noSeriousViolations(page);
+	await shot(page, 'staff-demo-analytics');
 });
 
 test('staff: the accounts page creates a jury member', async ({ page }) => {
