@@ -87,14 +87,17 @@ test('two tabs of one candidate stay in sync', async ({ context, baseURL }) => {
 		await a.keyboard.type(' Sept écrans.');
 		await expect(b.getByRole('textbox', { name: 'Texte de la cause n° 1' })).toHaveValue('Parcours de souscription trop long. Sept écrans.');
 
-		// A second cause, then reordered by dragging in A: B follows.
+		// A second cause, added in A.
 		await a.getByRole('textbox', { name: 'Nouvelle cause' }).fill('Conseillers non formés.');
 		await a.getByRole('button', { name: 'Ajouter la cause' }).press('Enter');
-		await expect(a.getByRole('textbox', { name: 'Texte de la cause n° 2' })).toHaveValue('Conseillers non formés.');
-		await a.getByRole('heading', { name: 'Cause n° 2' }).dragTo(a.getByRole('heading', { name: 'Cause n° 1' }));
-		await expect(a.getByRole('textbox', { name: 'Texte de la cause n° 1' })).toHaveValue('Conseillers non formés.');
+		// Reordered by dragging in B (the page in front: a native drag needs the focused window,
+		// and both cards on screen since a drag does not scroll the page): A follows.
+		await expect(b.getByRole('textbox', { name: 'Texte de la cause n° 2' })).toHaveValue('Conseillers non formés.');
+		await b.setViewportSize({ width: 1280, height: 2000 });
+		await b.getByRole('heading', { name: 'Cause n° 2' }).dragTo(b.getByRole('heading', { name: 'Cause n° 1' }));
 		await expect(b.getByRole('textbox', { name: 'Texte de la cause n° 1' })).toHaveValue('Conseillers non formés.');
-		await expect(b.getByRole('textbox', { name: 'Texte de la cause n° 2' })).toHaveValue('Parcours de souscription trop long. Sept écrans.');
+		await expect(a.getByRole('textbox', { name: 'Texte de la cause n° 1' })).toHaveValue('Conseillers non formés.');
+		await expect(a.getByRole('textbox', { name: 'Texte de la cause n° 2' })).toHaveValue('Parcours de souscription trop long. Sept écrans.');
 
 		// What B is typing is never overwritten by A's updates.
 		const conclB = b.getByRole('textbox', { name: 'Nouvelle conclusion' });
