@@ -71,7 +71,7 @@ var extraStops = map[string]bool{
 	"jusqu": true, "lorsqu": true, "puisqu": true, "quoiqu": true, "aujourd": true, "hui": true,
 	"alors": true, "donc": true, "bien": true, "tres": true, "peu": true, "bon": true, "ben": true,
 	"euh": true, "hein": true, "ok": true, "oui": true, "non": true, "voila": true,
-	"a": true, "etre": true, "avoir": true, "fait": true, "faire": true, "il": true, "y": true,
+	"a": true, "etre": true, "avoir": true, "fait": true, "faire": true, "faites": true, "fais": true, "font": true, "faisons": true, "il": true, "y": true,
 	"la": true, "ici": true, "chez": true, "aussi": true, "encore": true, "exactement": true,
 	"precisement": true, "rapidement": true, "concretement": true, "tout": true,
 	"sont": true, "ete": true, "etait": true, "etaient": true, "avez": true, "as": true,

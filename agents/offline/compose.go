@@ -118,7 +118,10 @@ func compose(ix *index, agent *scenarios.Agent, q agents.Question) agents.Answer
 		if fd.fact.Negotiation != nil && known[fd.fact.ID] && ix.argues(fd, qq) {
 			ans.FactIDs = []string{fd.fact.ID}
 			ans.Concessions = []string{fd.fact.ID}
-			parts = []string{v.pick(p.Openers, ""), fd.fact.Negotiation.Concession}
+			// The concession is said as authored, as a sentence of its
+			// own: an opener before it would clash with its own opening
+			// words ("Alors, Bon…").
+			parts = []string{concession(fd.fact)}
 			break
 		}
 	}
@@ -177,14 +180,22 @@ func factParts(ix *index, v *variety, p scenarios.Persona, earned []match, said 
 			parts = append(parts, f.Text)
 		}
 		if f.Negotiation != nil && ix.argues(m.fd, qq) {
+			// Right after the price, as a sentence of its own: no
+			// connector ("Attention, Bon…").
 			ans.Concessions = append(ans.Concessions, f.ID)
-			if c := v.pick(p.Connectors, ""); c != "" {
-				parts = append(parts, c)
-			}
-			parts = append(parts, f.Negotiation.Concession)
+			parts = append(parts, concession(f))
 		}
 	}
 	return parts
+}
+
+// concession is a negotiable fact's concession as it is said: the
+// authored text, starting a sentence (capitalised), never introduced by an
+// opener or a connector, whatever argument earned it.
+func concession(f *scenarios.Fact) string {
+	c := strings.TrimSpace(f.Negotiation.Concession)
+	r, size := utf8.DecodeRuneInString(c)
+	return string(unicode.ToUpper(r)) + c[size:]
 }
 
 // brief is how a fact is re-said: its first sentence.

@@ -31,9 +31,13 @@
 //     - trigger = best idf-weighted share of one trigger's terms that the
 //     question contains; topic = the same over topics;
 //     - qcov = share of the question's idf mass found in the fact;
-//     - relevance = max(Fβ(trigger, qcov), 0.75·Fβ(topic, qcov),
+//     - relevance = max(Fβ(trigger, qcov), w·Fβ(topic, qcov),
 //     0.85·qcov·min(1, mass/8)) with β = 2 (trigger coverage counts
-//     more than the share of the question explained).
+//     more than the share of the question explained); w = 0.75 for a
+//     part of a topic, and for a topic named whole rises to 1 with the
+//     topic's specificity (its idf mass against that of a word unique to
+//     one fact), so "vous faites le sous-titrage en direct ?" earns the
+//     fact whose topic is "sous-titrage en direct", "le tarif ?" does not.
 //     A fact is earned when relevance ≥ its threshold — 0.70 critical,
 //     0.58 useful, 0.50 noise, each moved by (0.5 − cooperation)·0.30 —,
 //     when it explains ≥ 30 % of the question, and, for a critical fact,
@@ -51,7 +55,10 @@
 //     authored arguments, minus the fact's own words, covered at
 //     0.5 + 0.3·resistance (stems compared up to a four-letter prefix, so
 //     "nous prenons" meets "on prend") — and the fact is earned now or was
-//     disclosed before. The answer lists it in Answer.Concessions.
+//     disclosed before. The answer lists it in Answer.Concessions. The
+//     concession is said as authored, as a sentence of its own (after
+//     the fact's text when both are in the answer), capitalised, never
+//     after an opener or a connector.
 //  7. Composition (compose.go): an opener, the earned facts joined by
 //     connectors, an optional closer, all from the persona; a fact already
 //     stated in this conversation is re-said briefly (its first sentence)

@@ -100,6 +100,45 @@ func TestGating(t *testing.T) {
 	}
 }
 
+// A question that names a fact's topic whole earns the fact, even with
+// words the fact does not hold around it ("proposez-vous", "baisser"),
+// when the topic is specific (several words, or a word of one fact); a
+// common topic word alone does not, nor a part of a topic.
+func TestNamingAPreciseTopic(t *testing.T) {
+	s := fixture()
+	lieu, _ := s.Agent("lieu")
+	lieu.Facts = append(lieu.Facts, scenarios.Fact{
+		ID: "lieu.vestiaire", Text: "Un vestiaire gardé est ouvert de 8 h à 20 h, sans supplément.",
+		Topics: []string{"vestiaire gardé"}, Triggers: []string{"où les participants laisseront-ils leurs manteaux ?"},
+		Importance: scenarios.Useful,
+	})
+	// A colleague's fact gives the scaffolding words of the questions below
+	// ("proposez", "baisser", "événement") weight in the scenario, as they
+	// have in a real one: they are not explained by the facts asked for.
+	data, _ := s.Agent("data")
+	data.Facts = append(data.Facts, scenarios.Fact{
+		ID: "data.promotion", Text: "Les conseillers proposent de baisser les prix pendant chaque événement.",
+		Topics: []string{"promotion"}, Triggers: []string{"faut-il baisser les prix pendant l'événement ?"},
+		Importance: scenarios.Noise,
+	})
+	cases := []struct {
+		name, text string
+		want       []string
+	}{
+		{"a multi-word topic, in a question of other words", "Proposez-vous un vestiaire gardé pendant l'événement ?", []string{"lieu.vestiaire"}},
+		{"a critical fact's multi-word topic", "Pouvez-vous baisser le tarif de la salle ?", []string{"lieu.tarif-salle"}},
+		{"a common word of a topic", "Et le tarif ?", nil},
+		{"a part of a topic with other words", "Le gardiennage de la salle est-il prévu ?", nil},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			if a := ask(t, s, "lieu", scenarios.J2, c.text, nil); !slices.Equal(a.FactIDs, c.want) {
+				t.Fatalf("facts = %v, want %v (answer %q)", a.FactIDs, c.want, a.Text)
+			}
+		})
+	}
+}
+
 func TestVagueQuestionsGetVagueLines(t *testing.T) {
 	s := fixture()
 	a := ask(t, s, "data", scenarios.J1, "Comment ça s'est passé ?", nil)
@@ -254,6 +293,12 @@ func TestNegotiation(t *testing.T) {
 			t.Fatalf("concessions %v new %v text %q", a.Concessions, a.NewFactIDs, a.Text)
 		}
 	})
+	t.Run("an argument before the price was given earns nothing", func(t *testing.T) {
+		a := ask(t, s, "lieu", scenarios.J2, "Nous sommes une association à but non lucratif.", nil)
+		if len(a.Concessions) != 0 || len(a.FactIDs) != 0 || strings.Contains(a.Text, "3 800") {
+			t.Fatalf("facts %v concessions %v text %q", a.FactIDs, a.Concessions, a.Text)
+		}
+	})
 	t.Run("haggling without an argument moves nothing", func(t *testing.T) {
 		h := []agents.Turn{{Question: "Combien coûte la grande salle ?", Answer: plain.Text, FactIDs: plain.FactIDs}}
 		a := ask(t, s, "lieu", scenarios.J2, "C'est trop cher, vous pouvez baisser le prix de la salle ?", h)
@@ -354,5 +399,41 @@ func TestConcurrentAnswersShareOneIndex(t *testing.T) {
 	}
 	if ix1, ix2 := indexFor(s), indexFor(s); ix1 != ix2 {
 		t.Fatalf("index rebuilt for the same scenario")
+	}
+}
+
+// A concession is said as authored, as a sentence of its own: never after
+// an opener or a connector, which would clash with its own first words
+// ("Attention, Bon…"), and capitalised even when written in lower case.
+func TestConcessionIsItsOwnSentence(t *testing.T) {
+	s := fixture()
+	lieu, _ := s.Agent("lieu")
+	lieu.Persona.Openers = []string{"Alors, ", "Attention, "}
+	lieu.Persona.Connectors = []string{"Attention, ", "Je précise que "}
+	f, _, _ := s.Fact("lieu.tarif-salle")
+	f.Negotiation.Concession = "bon… pour une association, je peux descendre à 3 800 € HT la journée."
+	const said = "Bon… pour une association, je peux descendre à 3 800 € HT la journée."
+	price := ask(t, s, "lieu", scenarios.J2, "Combien coûte la grande salle ?", nil)
+	questions := []struct {
+		q       string
+		history []agents.Turn
+	}{
+		{"Nous sommes une association à but non lucratif : quel tarif pour la grande salle ?", nil},
+		{"Association à but non lucratif : combien coûte la grande salle ?", nil},
+		{"Nous sommes une association, à but non lucratif. Un geste est possible ?", []agents.Turn{{Question: "Combien coûte la grande salle ?", Answer: price.Text, FactIDs: price.FactIDs}}},
+		{"Nous réservons aussi la salle pour l'année prochaine, un effort ?", []agents.Turn{{Question: "Combien coûte la grande salle ?", Answer: price.Text, FactIDs: price.FactIDs}}},
+	}
+	for _, c := range questions {
+		a := ask(t, s, "lieu", scenarios.J2, c.q, c.history)
+		if !slices.Equal(a.Concessions, []string{"lieu.tarif-salle"}) {
+			t.Fatalf("%q: concessions %v, text %q", c.q, a.Concessions, a.Text)
+		}
+		i := strings.Index(a.Text, said)
+		if i < 0 {
+			t.Fatalf("%q: the concession is not said as authored: %q", c.q, a.Text)
+		}
+		if before := strings.TrimSpace(a.Text[:i]); before != "" && !strings.HasSuffix(before, ".") {
+			t.Errorf("%q: the concession follows %q, not a full sentence", c.q, before)
+		}
 	}
 }

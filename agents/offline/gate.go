@@ -35,6 +35,9 @@ const (
 	// topicFactor and textFactor discount a match on a fact's topics or
 	// on its own wording against a match on an author's trigger phrasing.
 	topicFactor = 0.75
+	// fullTopic: the coverage from which a topic counts as named whole,
+	// and its specificity lifts topicFactor (see topicWeight).
+	fullTopic = 0.999
 	// fBetaWeight: how much more a trigger's coverage counts than the
 	// share of the question explained (see relevance).
 	fBetaWeight = 2.0
@@ -74,8 +77,7 @@ const (
 func relevance(m match) float64 {
 	text := textFactor * m.qcov * math.Min(1, m.mass/textFullMass)
 	trigger := fBeta(m.trigger, m.qcov)
-	topic := topicFactor * fBeta(m.topic, m.qcov)
-	return math.Max(trigger, math.Max(topic, text))
+	return math.Max(trigger, math.Max(m.topicScore, text))
 }
 
 // fBeta combines a coverage of the fact (recall-like) with the share of

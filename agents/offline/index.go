@@ -207,6 +207,9 @@ type match struct {
 	fd *factDoc
 	// trigger: best coverage of one trigger phrasing; topic: of one topic.
 	trigger, topic float64
+	// topicScore: the best topic's match, weighed by how specific the
+	// topic is (topicWeight) and by the share of the question explained.
+	topicScore float64
 	// qcov: share of the question's idf mass found anywhere in the fact.
 	qcov float64
 	// mass: idf mass of the question terms found in the fact (specificity).
@@ -221,9 +224,6 @@ func (ix *index) score(fd *factDoc, q query) match {
 	for _, ts := range fd.triggers {
 		m.trigger = math.Max(m.trigger, ix.coverage(ts, q))
 	}
-	for _, ts := range fd.topics {
-		m.topic = math.Max(m.topic, ix.coverage(ts, q))
-	}
 	norm := bm25K1 * (1 - bm25B + bm25B*fd.length/ix.avgLen)
 	for _, t := range q.terms {
 		tf := fd.tf[t]
@@ -237,6 +237,34 @@ func (ix *index) score(fd *factDoc, q query) match {
 	if q.mass > 0 {
 		m.qcov = m.mass / q.mass
 	}
+	for _, ts := range fd.topics {
+		cov := ix.coverage(ts, q)
+		m.topic = math.Max(m.topic, cov)
+		w := topicFactor
+		if cov >= fullTopic {
+			w = ix.topicWeight(ts)
+		}
+		m.topicScore = math.Max(m.topicScore, w*fBeta(cov, m.qcov))
+	}
 	m.relevance = relevance(m)
 	return m
+}
+
+// topicWeight discounts a match on a whole topic (every term of it is in
+// the question: a part of a topic keeps topicFactor) against a match on a
+// trigger, the less the more specific the topic: naming a precise topic ("le
+// sous-titrage en direct", "le prix de l'auditorium": a multi-word topic
+// or a word of one fact) is as good as asking an author's phrasing, while
+// naming a common one ("tarif") is not. Specificity is the topic's idf
+// mass against that of a word found in one fact only.
+func (ix *index) topicWeight(ts termSet) float64 {
+	var mass float64
+	for _, t := range ts {
+		mass += ix.idf[t]
+	}
+	specific := 0.0
+	if ix.maxIDF > 0 {
+		specific = math.Min(1, mass/ix.maxIDF)
+	}
+	return topicFactor + (1-topicFactor)*specific
 }
