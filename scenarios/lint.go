@@ -176,8 +176,15 @@ func (l *linter) agents() {
 			factOwner[fact.ID] = a.ID
 		}
 	}
+	j1Team := false
 	for i := range s.Agents {
-		l.agent(&s.Agents[i], factOwner)
+		a := &s.Agents[i]
+		l.agent(a, factOwner)
+		j1Team = j1Team || a.Kind == Team && slices.Contains(a.Days, J1)
+	}
+	if len(s.Agents) > 0 && !j1Team {
+		// J1 is the diagnosis: without a project-team agent, nobody answers.
+		l.at(l.file(dirAgents), "", 0, "il faut au moins un agent de l'équipe projet (kind: team) disponible en J1")
 	}
 	l.requiresCycles()
 }

@@ -215,11 +215,24 @@ func TestLintReportsEachProblemAtItsLine(t *testing.T) {
 				{file: "agents/data.yaml", old: "days: [J1, J2]", new: "days: [J2, J3, J2]"},
 			},
 			want: []string{
+				"valid/agents: il faut au moins un agent de l'équipe projet (kind: team) disponible en J1",
 				"valid/agents/data.yaml:5: jour « J3 » invalide : un agent ne peut être disponible qu'en J1 ou J2",
 				"valid/agents/data.yaml:5: jour « J2 » en double",
 				"valid/agents/data.yaml:5: un agent de l'équipe projet (team) doit être disponible en J1",
 				"valid/agents/lieu.yaml:5: un prestataire (supplier) ne peut être disponible qu'en J2",
 				"valid/agents/terrain.yaml:4: kind « equipe » invalide : team (équipe projet) ou supplier (prestataire)",
+			},
+		},
+		{
+			name: "at least one project-team agent on J1",
+			edits: []edit{
+				{file: "agents/data.yaml", old: "days: [J1, J2]", new: "days: [J2]"},
+				{file: "agents/terrain.yaml", old: "kind: team", new: "kind: supplier"},
+				{file: "agents/terrain.yaml", old: "days: [J1, J2]", new: "days: [J2]"},
+			},
+			want: []string{
+				"valid/agents: il faut au moins un agent de l'équipe projet (kind: team) disponible en J1",
+				"valid/agents/data.yaml:5: un agent de l'équipe projet (team) doit être disponible en J1",
 			},
 		},
 		{
