@@ -77,3 +77,29 @@ func TestAgentsEvalEndsWithTheSummaryLine(t *testing.T) {
 		t.Fatalf("exit %d below target:\n%s", code, out.String())
 	}
 }
+
+// The README's history example: each ask is independent, so a fact that
+// `requires` another is earned only when the history file says the
+// prerequisite was disclosed.
+func TestAskHistoryFileMeetsPrerequisites(t *testing.T) {
+	const q = "Pourquoi le parcours en ligne n'était-il pas prêt ?"
+	facts := func(args ...string) []string {
+		t.Helper()
+		var out, errOut bytes.Buffer
+		args = append([]string{"ask", "--scenario", flagshipDir, "--agent", "direction", "--json"}, append(args, q)...)
+		if code := run(args, &out, &errOut); code != 0 {
+			t.Fatalf("exit %d: %s", code, errOut.String())
+		}
+		var got struct{ Facts []string }
+		if err := json.Unmarshal(out.Bytes(), &got); err != nil {
+			t.Fatalf("%v: %s", err, out.String())
+		}
+		return got.Facts
+	}
+	if got := facts(); len(got) != 0 {
+		t.Fatalf("without history: facts %v, want none (the prerequisite is not disclosed)", got)
+	}
+	if got := facts("--history", "../../scenarios/testdata/ask-history.json"); len(got) != 1 || got[0] != "direction.maintien-medias" {
+		t.Fatalf("with the example history: facts %v, want [direction.maintien-medias]", got)
+	}
+}
