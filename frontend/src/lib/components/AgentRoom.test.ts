@@ -98,6 +98,15 @@ describe('AgentRoom', () => {
 		expect(String(api.mutate.mock.calls[0][0])).toContain('pinEvidence');
 	});
 
+	it('keeps the question being written on this device until it is sent', async () => {
+		localStorage.clear();
+		const first = renderRoom(workspace([]));
+		await userEvent.type(screen.getByRole('textbox', { name: /^Votre question à/ }), 'Quel budget média ?');
+		first.unmount();
+		renderRoom(workspace([]));
+		expect(screen.getByRole('textbox', { name: /^Votre question à/ })).toHaveValue('Quel budget média ?');
+	});
+
 	it('after the lock: the conversation stays readable, nothing can be sent or pinned', () => {
 		renderRoom(workspace([question({ answer: { __typename: 'Answer', text: 'Réponse.', refused: false, engine: 'offline', latencyMs: 3, at: '2027-01-11T09:00:01Z' } })], true));
 		expect(screen.getByText('Réponse.')).toBeInTheDocument();
