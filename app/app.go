@@ -38,8 +38,10 @@ type Deps struct {
 	MaxConcurrentAnswers int
 	// AnswerTimeout bounds one engine call (2 min).
 	AnswerTimeout time.Duration
-	// Argon2 sets the cost of password and access-code hashing.
+	// Argon2 sets the cost of password hashing (DefaultArgon2).
 	Argon2 Argon2Params
+	// CodeArgon2 sets the cost of access-code hashing (DefaultCodeArgon2).
+	CodeArgon2 Argon2Params
 	// SchedulerInterval is the period of the deadline scheduler (1 s); a
 	// negative value disables the loop (tests call LockDue themselves).
 	SchedulerInterval time.Duration
@@ -125,6 +127,9 @@ func New(d Deps) (*App, error) {
 	}
 	if d.Argon2 == (Argon2Params{}) {
 		d.Argon2 = DefaultArgon2
+	}
+	if d.CodeArgon2 == (Argon2Params{}) {
+		d.CodeArgon2 = DefaultCodeArgon2
 	}
 	if d.SchedulerInterval == 0 {
 		d.SchedulerInterval = time.Second

@@ -88,7 +88,7 @@ func (a *App) EnrolCandidate(ctx context.Context, actor Actor, in EnrolCandidate
 func (a *App) issueCode(ctx context.Context, actor Actor, userID, commandID, correlation string) (string, error) {
 	code := newAccessCode()
 	out, err := a.onAccount(ctx, actor, userID, commandID, correlation, account.IssueAccessCode{
-		CodeHash: a.cfg.Argon2.hashCode(normaliseCode(code)), By: actor.UserID, Now: a.now(),
+		CodeHash: a.cfg.CodeArgon2.hashCode(normaliseCode(code)), By: actor.UserID, Now: a.now(),
 	})
 	if err != nil {
 		return "", err

@@ -43,6 +43,10 @@ var (
 // cheapArgon2 keeps tests fast; the cost is a parameter, not the logic.
 var cheapArgon2 = Argon2Params{Time: 1, MemoryKiB: 64, Threads: 1}
 
+// cheapCodeArgon2 differs from cheapArgon2 so that tests notice a code
+// hashed or looked up with the password cost.
+var cheapCodeArgon2 = Argon2Params{Time: 1, MemoryKiB: 32, Threads: 1}
+
 type env struct {
 	t     testing.TB
 	app   *App
@@ -66,7 +70,7 @@ func newEnv(t testing.TB, opts ...func(*Deps)) *env {
 }
 
 func (e *env) start(opts ...func(*Deps)) *App {
-	d := Deps{Store: e.store, Engine: offline.New(), Clock: e.clock.Now, Argon2: cheapArgon2, SchedulerInterval: -1,
+	d := Deps{Store: e.store, Engine: offline.New(), Clock: e.clock.Now, Argon2: cheapArgon2, CodeArgon2: cheapCodeArgon2, SchedulerInterval: -1,
 		Logger: slog.New(slog.NewTextHandler(io.Discard, nil))}
 	for _, o := range opts {
 		o(&d)

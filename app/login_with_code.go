@@ -27,7 +27,11 @@ func (a *App) LoginWithCode(ctx context.Context, in CodeLoginInput) (Session, er
 		a.loginFailed("", in.ClientKey)
 		return Session{}, unauthenticated("Code d'accès incorrect.")
 	}
-	id, ok := a.proj.UserByCodeHash(a.cfg.Argon2.hashCode(code))
+	id, ok := a.proj.UserByCodeHash(a.cfg.CodeArgon2.hashCode(code))
+	if !ok && a.cfg.Argon2 != a.cfg.CodeArgon2 {
+		// Codes issued when they were hashed at the password cost.
+		id, ok = a.proj.UserByCodeHash(a.cfg.Argon2.hashCode(code))
+	}
 	if ok {
 		if _, st, found := a.user(id); !found || st.Disabled || st.Role != domain.RoleCandidate {
 			ok = false

@@ -23,6 +23,15 @@ type Argon2Params struct {
 // a login costs a few tens of milliseconds on this class of machine.
 var DefaultArgon2 = Argon2Params{Time: 2, MemoryKiB: 19 * 1024, Threads: 1}
 
+// DefaultCodeArgon2 is the cost of hashing access codes: argon2id still,
+// but at 8 MiB and one pass. A code carries 80 random bits, so its hash
+// needs no stretching against guessing (2^80 tries at any cost); what the
+// cost buys is bounded, and at OWASP's password cost enrolling 1 000
+// candidates spent about a minute hashing their codes. Login checks the
+// password cost too, for codes issued before this default (see
+// codeHashes).
+var DefaultCodeArgon2 = Argon2Params{Time: 1, MemoryKiB: 8 * 1024, Threads: 1}
+
 const argonKeyLen = 32
 
 // hashSecret returns the argon2id PHC string of secret with this salt.

@@ -3,6 +3,8 @@ package app
 import (
 	"strings"
 	"testing"
+
+	"cellule/domain"
 )
 
 func TestAccessCodesRoundTripAsTyped(t *testing.T) {
@@ -74,4 +76,25 @@ func FuzzVerifyPassword(f *testing.F) {
 			t.Fatal("accepted a non-argon2id hash")
 		}
 	})
+}
+
+func TestAccessCodesHashedAtThePasswordCostStillLogIn(t *testing.T) {
+	// Codes were once hashed at the password cost: a session seeded then
+	// must keep working after the code cost became its own setting.
+	e := newEnv(t, func(d *Deps) { d.CodeArgon2 = d.Argon2 })
+	s := e.session()
+	e.restart()
+	if _, err := e.app.LoginWithCode(e.ctx, CodeLoginInput{Code: s.aliceCode, ClientKey: "t"}); err != nil {
+		t.Fatalf("code issued at the password cost refused after the change: %v", err)
+	}
+	if _, err := e.app.LoginWithCode(e.ctx, CodeLoginInput{Code: "ABCD-EFGH-JKMN-PQRS", ClientKey: "t"}); domain.CodeOf(err) != CodeUnauthenticated {
+		t.Fatalf("unknown code: %v, want UNAUTHENTICATED", err)
+	}
+}
+
+func TestAccessCodesAreHashedAtTheirOwnCost(t *testing.T) {
+	got := cheapCodeArgon2.hashCode("ABCDEFGHJKMNPQRS")
+	if !strings.HasPrefix(got, "$argon2id$v=19$m=32,t=1,p=1$") {
+		t.Fatalf("code hash %q", got)
+	}
 }
