@@ -302,30 +302,33 @@ test('replay stays smooth on a long attempt: a step or a scrub is drawn within 5
 	const shown = page.locator('[data-shown-version]');
 	await expect(shown).toHaveAttribute('data-shown-version', String(Math.floor(long.length / 2)), { timeout: 30_000 });
 	await slider.focus();
-	await page.evaluate(() => performance.clearMeasures('cellule:replay-step'));
 
-	// Steps (arrows) and scrubs (Page Up/Down jump 10 %, Home/End the ends), each waited for on screen.
-	const keys = [...Array(20).fill('ArrowRight'), ...Array(10).fill('ArrowLeft'), 'PageUp', 'PageDown', 'PageDown', 'Home', 'End', 'PageUp', 'PageUp', 'PageDown'];
+	// Steps (arrows: the neighbours are prefetched) and scrubs (Page Up/Down jump 10 %,
+	// Home/End the ends: fetched), each measured from the key to the report drawn.
+	const keys = [...Array(20).fill('ArrowRight'), ...Array(10).fill('ArrowLeft'), 'PageUp', 'PageDown', 'PageDown', 'Home', 'End', 'PageDown', 'PageDown', 'PageUp', 'PageDown', 'PageDown'];
+	const steps: number[] = [];
+	const scrubs: number[] = [];
 	for (const key of keys) {
+		await page.evaluate(() => performance.clearMeasures('cellule:replay-step'));
+		const before = await slider.inputValue();
 		await page.keyboard.press(key);
 		const v = await slider.inputValue();
+		expect(v, `${key} moves the replay`).not.toBe(before);
 		await expect(shown).toHaveAttribute('data-shown-version', v);
+		const d = await page.waitForFunction(() => performance.getEntriesByName('cellule:replay-step')[0]?.duration, undefined, { timeout: 5000 });
+		(key.startsWith('Arrow') ? steps : scrubs).push((await d.jsonValue()) as number);
 	}
-	await page.waitForTimeout(200); // the last measure is taken after the next frame
-	const ms = await page.evaluate(() => performance.getEntriesByName('cellule:replay-step').map((m) => m.duration));
-	expect(ms.length).toBeGreaterThanOrEqual(keys.length - 2);
-	const sorted = [...ms].sort((a, b) => a - b);
-	const q = (p: number) => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))];
-	const result = {
-		events: long.length,
-		steps: ms.length,
-		p50: Math.round(q(0.5) * 10) / 10,
-		p95: Math.round(q(0.95) * 10) / 10,
-		max: Math.round(sorted[sorted.length - 1] * 10) / 10,
-		setupSeconds
+	const stats = (ms: number[]) => {
+		const sorted = [...ms].sort((a, b) => a - b);
+		const q = (p: number) => Math.round(sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] * 10) / 10;
+		return { n: ms.length, p50: q(0.5), p95: q(0.95), max: q(1) };
 	};
-	console.log(`replay step/scrub on ${result.events} events: p50 ${result.p50} ms, p95 ${result.p95} ms, max ${result.max} ms (${result.steps} steps; setup ${setupSeconds} s)`);
+	const all = stats([...steps, ...scrubs]);
+	const result = { events: long.length, step: stats(steps), scrub: stats(scrubs), p50: all.p50, p95: all.p95, setupSeconds };
+	console.log(`replay on ${result.events} events — step: ${JSON.stringify(result.step)}; scrub: ${JSON.stringify(result.scrub)} (ms; setup ${setupSeconds} s)`);
 	writeFileSync(join(repoRoot, 'artifacts', 'jury-replay-latency.json'), JSON.stringify(result, null, 2));
-	expect(result.p50).toBeLessThanOrEqual(50);
+	// A step, the replay's usual move, stays within 50 ms; a scrub (a fetch and a fold of up to 5,000 events) does in the median.
+	expect(result.step.p95).toBeLessThanOrEqual(50);
+	expect(result.scrub.p50).toBeLessThanOrEqual(50);
 	await shot(page, 'jury-replay-long');
 });
