@@ -267,5 +267,9 @@ func (b *updateBroker) closeAll() {
 			s.close()
 		}
 	}
-	b.attempts, b.exams = map[string]map[*updateSub[AttemptUpdate]]struct{}{}, map[string]map[*updateSub[MonitorUpdate]]struct{}{}
+	// Emptied in place, not replaced: subscribers' goroutines hold the maps
+	// (ExamMonitor, AttemptUpdates pass b.exams / b.attempts to removeSub)
+	// and read those fields without the lock.
+	clear(b.attempts)
+	clear(b.exams)
 }
