@@ -63,7 +63,10 @@ func attemptOf(v app.AttemptView) *Attempt {
 		Brief: &Brief{Organisation: v.Brief.Organisation, Advertiser: v.Brief.Advertiser, Title: v.Brief.Title,
 			Context: v.Brief.Context, Objectives: nonNil(v.Brief.Objectives), Campaign: v.Brief.Campaign, Instructions: v.Brief.Instructions},
 		Locked: v.Locked, Version: v.Version, DisclosedFacts: nonNil(v.Report.DisclosedFacts),
-		Agents: []*AgentStatus{}, Questions: []*Question{}, Checklist: []*ChecklistItem{},
+		Agents: []*AgentStatus{}, Questions: []*Question{}, Checklist: []*ChecklistItem{}, Indicators: []*Indicator{},
+	}
+	for _, k := range v.Indicators {
+		a.Indicators = append(a.Indicators, &Indicator{ID: k.ID, Label: k.Label, Unit: k.Unit, HigherIsBetter: k.HigherIsBetter})
 	}
 	for _, ag := range v.Agents {
 		a.Agents = append(a.Agents, &AgentStatus{ID: ag.ID, Name: ag.Name, Role: ag.Role, Kind: upper[AgentKind](ag.Kind),

@@ -122,6 +122,7 @@ type ComplexityRoot struct {
 		ExamID         func(childComplexity int) int
 		ExtraTimePct   func(childComplexity int) int
 		ID             func(childComplexity int) int
+		Indicators     func(childComplexity int) int
 		Locked         func(childComplexity int) int
 		Mode           func(childComplexity int) int
 		OrderEmail     func(childComplexity int) int
@@ -490,6 +491,13 @@ type ComplexityRoot struct {
 		ConceptMeasures       func(childComplexity int) int
 		Present               func(childComplexity int) int
 		Question              func(childComplexity int) int
+	}
+
+	Indicator struct {
+		HigherIsBetter func(childComplexity int) int
+		ID             func(childComplexity int) int
+		Label          func(childComplexity int) int
+		Unit           func(childComplexity int) int
 	}
 
 	Indicators struct {
@@ -1324,6 +1332,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Attempt.ID(childComplexity), true
+	case "Attempt.indicators":
+		if e.ComplexityRoot.Attempt.Indicators == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Attempt.Indicators(childComplexity), true
 	case "Attempt.locked":
 		if e.ComplexityRoot.Attempt.Locked == nil {
 			break
@@ -2862,6 +2876,31 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.InclusiveIndicator.Question(childComplexity), true
+
+	case "Indicator.higherIsBetter":
+		if e.ComplexityRoot.Indicator.HigherIsBetter == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Indicator.HigherIsBetter(childComplexity), true
+	case "Indicator.id":
+		if e.ComplexityRoot.Indicator.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Indicator.ID(childComplexity), true
+	case "Indicator.label":
+		if e.ComplexityRoot.Indicator.Label == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Indicator.Label(childComplexity), true
+	case "Indicator.unit":
+		if e.ComplexityRoot.Indicator.Unit == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Indicator.Unit(childComplexity), true
 
 	case "Indicators.attemptId":
 		if e.ComplexityRoot.Indicators.AttemptID == nil {
@@ -5130,6 +5169,8 @@ func (ec *executionContext) childFields_Attempt(ctx context.Context, field graph
 		return ec.fieldContext_Attempt_version(ctx, field)
 	case "disclosedFacts":
 		return ec.fieldContext_Attempt_disclosedFacts(ctx, field)
+	case "indicators":
+		return ec.fieldContext_Attempt_indicators(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Attempt", field.Name)
 }
@@ -5844,6 +5885,20 @@ func (ec *executionContext) childFields_InclusiveIndicator(ctx context.Context, 
 		return ec.fieldContext_InclusiveIndicator_question(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type InclusiveIndicator", field.Name)
+}
+
+func (ec *executionContext) childFields_Indicator(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_Indicator_id(ctx, field)
+	case "label":
+		return ec.fieldContext_Indicator_label(ctx, field)
+	case "unit":
+		return ec.fieldContext_Indicator_unit(ctx, field)
+	case "higherIsBetter":
+		return ec.fieldContext_Indicator_higherIsBetter(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Indicator", field.Name)
 }
 
 func (ec *executionContext) childFields_Indicators(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -9278,6 +9333,38 @@ func (ec *executionContext) _Attempt_disclosedFacts(ctx context.Context, field g
 }
 func (ec *executionContext) fieldContext_Attempt_disclosedFacts(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Attempt", field, false, false, "ID")
+}
+
+func (ec *executionContext) _Attempt_indicators(ctx context.Context, field graphql.CollectedField, obj *Attempt) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Attempt_indicators(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Indicators, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*Indicator) graphql.Marshaler {
+			return ec.marshalNIndicator2ᚕᚖcelluleᚋapiᚐIndicatorᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Attempt_indicators(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Attempt",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Indicator(ctx, field)
+		},
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _AttemptChange_id(ctx context.Context, field graphql.CollectedField, obj *AttemptChange) (ret graphql.Marshaler) {
@@ -15162,6 +15249,98 @@ func (ec *executionContext) fieldContext_InclusiveIndicator_question(_ context.C
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _Indicator_id(ctx context.Context, field graphql.CollectedField, obj *Indicator) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Indicator_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Indicator_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Indicator", field, false, false, "ID")
+}
+
+func (ec *executionContext) _Indicator_label(ctx context.Context, field graphql.CollectedField, obj *Indicator) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Indicator_label(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Label, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Indicator_label(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Indicator", field, false, false, "String")
+}
+
+func (ec *executionContext) _Indicator_unit(ctx context.Context, field graphql.CollectedField, obj *Indicator) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Indicator_unit(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Unit, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Indicator_unit(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Indicator", field, false, false, "String")
+}
+
+func (ec *executionContext) _Indicator_higherIsBetter(ctx context.Context, field graphql.CollectedField, obj *Indicator) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Indicator_higherIsBetter(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.HigherIsBetter, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Indicator_higherIsBetter(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Indicator", field, false, false, "Boolean")
 }
 
 func (ec *executionContext) _Indicators_attemptId(ctx context.Context, field graphql.CollectedField, obj *Indicators) (ret graphql.Marshaler) {
@@ -26643,6 +26822,11 @@ func (ec *executionContext) _Attempt(ctx context.Context, sel ast.SelectionSet, 
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "indicators":
+			out.Values[i] = ec._Attempt_indicators(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -28950,6 +29134,54 @@ func (ec *executionContext) _InclusiveIndicator(ctx context.Context, sel ast.Sel
 		case "question":
 			out.Values[i] = ec._InclusiveIndicator_question(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var indicatorImplementors = []string{"Indicator"}
+
+func (ec *executionContext) _Indicator(ctx context.Context, sel ast.SelectionSet, obj *Indicator) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, indicatorImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Indicator")
+		case "id":
+			out.Values[i] = ec._Indicator_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "label":
+			out.Values[i] = ec._Indicator_label(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "unit":
+			out.Values[i] = ec._Indicator_unit(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "higherIsBetter":
+			out.Values[i] = ec._Indicator_higherIsBetter(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
 		default:
@@ -32789,6 +33021,30 @@ func (ec *executionContext) marshalNInclusiveIndicator2ᚖcelluleᚋapiᚐInclus
 		return graphql.Null
 	}
 	return ec._InclusiveIndicator(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNIndicator2ᚕᚖcelluleᚋapiᚐIndicatorᚄ(ctx context.Context, sel ast.SelectionSet, v []*Indicator) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNIndicator2ᚖcelluleᚋapiᚐIndicator(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNIndicator2ᚖcelluleᚋapiᚐIndicator(ctx context.Context, sel ast.SelectionSet, v *Indicator) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Indicator!")
+		return graphql.Null
+	}
+	return ec._Indicator(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNIndicators2ᚖcelluleᚋapiᚐIndicators(ctx context.Context, sel ast.SelectionSet, v *Indicators) graphql.Marshaler {

@@ -170,6 +170,8 @@ type Attempt struct {
 	Version int `json:"version"`
 	// Fact ids earned so far, in order of first disclosure.
 	DisclosedFacts []string `json:"disclosedFacts"`
+	// The scenario's indicators a KPI row may name (kpiId), without results nor targets.
+	Indicators []*Indicator `json:"indicators"`
 }
 
 type AttemptRefInput struct {
@@ -644,6 +646,15 @@ type InclusiveIndicator struct {
 	// Budget lines of accessibility offers (captioning, sign language, hearing loops…).
 	AccessibilityLines []string           `json:"accessibilityLines"`
 	Question           *SuggestedQuestion `json:"question,omitempty"`
+}
+
+// A scenario indicator, as the candidate may name it in the KPI gap table.
+type Indicator struct {
+	ID    string `json:"id"`
+	Label string `json:"label"`
+	Unit  string `json:"unit"`
+	// The gap's verdict: met when the result is at or above (below, if false) the target.
+	HigherIsBetter bool `json:"higherIsBetter"`
 }
 
 // Indicators, never a grade: what the jury may ask about.

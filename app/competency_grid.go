@@ -21,9 +21,11 @@ type CompetencyView struct {
 }
 
 // CompetencyGrid is the competency grid of the attempt's scenario, for the
-// oral console. Jury assigned after the lock; staff, own session.
+// oral console and the candidate's oral preparation. The candidate, own
+// attempt (the grid is the exam guide's, public to candidates); jury assigned
+// after the lock; staff, own session: that is liveRead.
 func (a *App) CompetencyGrid(ctx context.Context, actor Actor, attemptID string) ([]CompetencyView, error) {
-	ref, err := a.authorizeAttempt(actor, attemptID, juryRead)
+	ref, err := a.authorizeAttempt(actor, attemptID, liveRead)
 	if err != nil {
 		return nil, err
 	}

@@ -350,7 +350,7 @@ func TestJuryBenchAuthorization(t *testing.T) {
 	reads := map[string]func(Actor) error{
 		"replay":     func(a Actor) error { _, err := e.app.Replay(e.ctx, a, s.aliceAttempt); return err },
 		"indicators": func(a Actor) error { _, err := e.app.Indicators(e.ctx, a, s.aliceAttempt); return err },
-		"grid":       func(a Actor) error { _, err := e.app.CompetencyGrid(e.ctx, a, s.aliceAttempt); return err },
+		// "grid" is also the candidate's: TestCompetencyGridAuthorization.
 		"pdf":        func(a Actor) error { _, err := e.app.ReportPDF(e.ctx, a, s.aliceAttempt); return err },
 	}
 	for _, read := range reads {

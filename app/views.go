@@ -29,6 +29,9 @@ type AttemptView struct {
 	Agents   []AgentView
 	// OrderEmail is nil before J2: the direction's order arrives at J2.
 	OrderEmail *OrderEmailView
+	// Indicators: the scenario KPIs the candidate may pick for a gap row,
+	// from the attempt's snapshot (which holds no results nor targets).
+	Indicators []domain.KPIInfo
 	Report     ReportView
 	Checklist  []attempt.Item
 	Locked     bool
@@ -208,8 +211,9 @@ func (a *App) buildAttemptView(s *attempt.State, now time.Time, streaming func(s
 		ScenarioID: s.Exam.ScenarioID, Title: s.Exam.Title, Mode: s.Exam.Mode,
 		Phase: phase, PhaseLabel: phase.Label(), Schedule: s.Exam.Schedule, ExtraTimePct: s.ExtraTimePct,
 		Deadline: s.Deadline(), Locked: s.Locked(), Version: s.Version,
-		Report:    buildReport(s, streaming),
-		Checklist: append([]attempt.Item(nil), attempt.Checklist(*s)...),
+		Report:     buildReport(s, streaming),
+		Checklist:  append([]attempt.Item(nil), attempt.Checklist(*s)...),
+		Indicators: append([]domain.KPIInfo(nil), s.Exam.KPIs...),
 	}
 	if s.Submitted != nil {
 		v.SubmittedBy, v.SubmittedAt = s.Submitted.By, s.Submitted.At
