@@ -140,7 +140,22 @@ test('a candidate goes through J1 and J2 with the keyboard only, submits, and ev
 		// S1: KPI gap table, causes, conclusions.
 		await goWithKeyboard(page, 'S1 Diagnostic');
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText('S1 — Analyse de performance');
-		await tabTo(page, page.getByRole('textbox', { name: /^Indicateur/ }));
+		// A scenario indicator, chosen from the list: the API gives its verdict.
+		const pick = page.getByRole('combobox', { name: /^Indicateur/ });
+		await tabTo(page, pick);
+		await page.keyboard.press('Home'); // the first of the scenario's indicators
+		const picked = (await pick.locator('option:checked').textContent())!.replace(/ \(.*\)$/, '');
+		await page.keyboard.press('Tab');
+		await expect(page.getByRole('textbox', { name: /^Résultat/ })).toBeFocused();
+		await page.keyboard.type('10');
+		await page.keyboard.press('Tab');
+		await page.keyboard.type('20');
+		await tabTo(page, page.getByRole('button', { name: 'Ajouter la ligne' }));
+		await page.keyboard.press('Enter');
+		await expect(page.getByRole('row', { name: picked })).toContainText(/objectif (manqué|atteint)/);
+		// Any other indicator, as free text.
+		await expect(pick).toBeFocused();
+		await tabTo(page, page.getByRole('textbox', { name: /^Nom de l'indicateur/ }));
 		await page.keyboard.type('Taux de conversion');
 		await page.keyboard.press('Tab');
 		await page.keyboard.type('1,2');

@@ -175,6 +175,8 @@ export type Attempt = {
   examId: Scalars['ID']['output'];
   extraTimePct: Scalars['Int']['output'];
   id: Scalars['ID']['output'];
+  /** The scenario's indicators a KPI row may name (kpiId), without results nor targets. */
+  indicators: Array<Indicator>;
   locked: Scalars['Boolean']['output'];
   mode: ExamMode;
   /** The direction's order e-mail: null before J2. */
@@ -809,6 +811,16 @@ export type InclusiveIndicator = {
   question: Maybe<SuggestedQuestion>;
 };
 
+/** A scenario indicator, as the candidate may name it in the KPI gap table. */
+export type Indicator = {
+  __typename?: 'Indicator';
+  /** The gap's verdict: met when the result is at or above (below, if false) the target. */
+  higherIsBetter: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+  label: Scalars['String']['output'];
+  unit: Scalars['String']['output'];
+};
+
 /** Indicators, never a grade: what the jury may ask about. */
 export type Indicators = {
   __typename?: 'Indicators';
@@ -1420,7 +1432,7 @@ export type Query = {
   attempt: Attempt;
   /** Jury (assigned, after the lock) and staff: the attempt as it stood after its first `version` events (1 ≤ version ≤ its length). */
   attemptAt: Attempt;
-  /** Jury (assigned, after the lock) and staff: the competency grid C18–C29 of the attempt's scenario with the typical questions. */
+  /** The attempt's candidate, jury (assigned, after the lock) and staff: the competency grid C18–C29 of the attempt's scenario with the typical questions. */
   competencyGrid: Array<Competency>;
   /** The questions to one agent, in order (same access as attempt). */
   conversation: Array<Question>;
@@ -1890,7 +1902,7 @@ export type AttemptQueryVariables = Exact<{
 }>;
 
 
-export type AttemptQuery = { __typename?: 'Query', attempt: { __typename?: 'Attempt', title: string, id: string, version: number, mode: ExamMode, phase: Phase, phaseLabel: string, locked: boolean, extraTimePct: number, deadline: string, brief: { __typename?: 'Brief', organisation: string, advertiser: string, title: string, context: string, objectives: Array<string>, campaign: string, instructions: string }, questions: Array<{ __typename?: 'Question', id: string, agentId: string, text: string, day: Day, askedAt: string, status: QuestionStatus, streaming: boolean, failures: number, lastFailure: string, pinned: boolean, excerpt: string, answer: { __typename?: 'Answer', text: string, refused: boolean, engine: string, latencyMs: number, at: string } | null }>, schedule: { __typename?: 'Schedule', j1Start: string, j1End: string, j2Start: string, j2End: string, j3Start: string, j3End: string }, submission: { __typename?: 'Submission', by: SubmittedBy, at: string } | null, agents: Array<{ __typename?: 'AgentStatus', id: string, name: string, role: string, kind: AgentKind, days: Array<Day>, open: boolean, closedReason: string, questions: number }>, orderEmail: { __typename?: 'OrderEmail', from: string, to: string, subject: string, body: string, orientations: Array<string>, stakeholders: Array<{ __typename?: 'Stakeholder', name: string, role: string }>, envelope: { __typename?: 'Money', euros: number, text: string } } | null, checklist: Array<{ __typename?: 'ChecklistItem', code: string, section: string, message: string }>, report: { __typename?: 'Report', kpiRows: Array<{ __typename?: 'KpiRow', id: string, kpiId: string | null, label: string, result: number, target: number, unit: string, gap: { __typename?: 'Gap', absolute: number, relative: number | null, unit: string, verdict: Verdict | null, text: string } }>, causes: Array<{ __typename?: 'Cause', id: string, rank: number, text: string, evidence: Array<string>, addressed: boolean }>, conclusions: Array<{ __typename?: 'Conclusion', id: string, text: string }>, concept: { __typename?: 'Concept', format: string, venue: string, targets: string, inclusiveMeasures: string }, milestones: Array<{ __typename?: 'Milestone', id: string, title: string, date: string, owner: string, dependsOn: Array<string> }>, budget: { __typename?: 'Budget', lines: Array<{ __typename?: 'BudgetLine', id: string, category: string, supplier: string, label: string, quantity: number, unitPrice: { __typename?: 'Money', euros: number, text: string }, total: { __typename?: 'Money', euros: number, text: string } }>, total: { __typename?: 'Money', euros: number, text: string }, envelope: { __typename?: 'Money', euros: number, text: string }, overrun: { __typename?: 'Money', euros: number, text: string } }, communication: { __typename?: 'Communication', text: string, measures: Array<string> }, links: Array<{ __typename?: 'J1J2Link', itemKind: LinkItemKind, itemId: string, causeIds: Array<string> }>, oralPrep: Array<{ __typename?: 'OralPrepNote', competency: string, text: string }> } } };
+export type AttemptQuery = { __typename?: 'Query', attempt: { __typename?: 'Attempt', title: string, id: string, version: number, mode: ExamMode, phase: Phase, phaseLabel: string, locked: boolean, extraTimePct: number, deadline: string, brief: { __typename?: 'Brief', organisation: string, advertiser: string, title: string, context: string, objectives: Array<string>, campaign: string, instructions: string }, questions: Array<{ __typename?: 'Question', id: string, agentId: string, text: string, day: Day, askedAt: string, status: QuestionStatus, streaming: boolean, failures: number, lastFailure: string, pinned: boolean, excerpt: string, answer: { __typename?: 'Answer', text: string, refused: boolean, engine: string, latencyMs: number, at: string } | null }>, indicators: Array<{ __typename?: 'Indicator', id: string, label: string, unit: string, higherIsBetter: boolean }>, schedule: { __typename?: 'Schedule', j1Start: string, j1End: string, j2Start: string, j2End: string, j3Start: string, j3End: string }, submission: { __typename?: 'Submission', by: SubmittedBy, at: string } | null, agents: Array<{ __typename?: 'AgentStatus', id: string, name: string, role: string, kind: AgentKind, days: Array<Day>, open: boolean, closedReason: string, questions: number }>, orderEmail: { __typename?: 'OrderEmail', from: string, to: string, subject: string, body: string, orientations: Array<string>, stakeholders: Array<{ __typename?: 'Stakeholder', name: string, role: string }>, envelope: { __typename?: 'Money', euros: number, text: string } } | null, checklist: Array<{ __typename?: 'ChecklistItem', code: string, section: string, message: string }>, report: { __typename?: 'Report', kpiRows: Array<{ __typename?: 'KpiRow', id: string, kpiId: string | null, label: string, result: number, target: number, unit: string, gap: { __typename?: 'Gap', absolute: number, relative: number | null, unit: string, verdict: Verdict | null, text: string } }>, causes: Array<{ __typename?: 'Cause', id: string, rank: number, text: string, evidence: Array<string>, addressed: boolean }>, conclusions: Array<{ __typename?: 'Conclusion', id: string, text: string }>, concept: { __typename?: 'Concept', format: string, venue: string, targets: string, inclusiveMeasures: string }, milestones: Array<{ __typename?: 'Milestone', id: string, title: string, date: string, owner: string, dependsOn: Array<string> }>, budget: { __typename?: 'Budget', lines: Array<{ __typename?: 'BudgetLine', id: string, category: string, supplier: string, label: string, quantity: number, unitPrice: { __typename?: 'Money', euros: number, text: string }, total: { __typename?: 'Money', euros: number, text: string } }>, total: { __typename?: 'Money', euros: number, text: string }, envelope: { __typename?: 'Money', euros: number, text: string }, overrun: { __typename?: 'Money', euros: number, text: string } }, communication: { __typename?: 'Communication', text: string, measures: Array<string> }, links: Array<{ __typename?: 'J1J2Link', itemKind: LinkItemKind, itemId: string, causeIds: Array<string> }>, oralPrep: Array<{ __typename?: 'OralPrepNote', competency: string, text: string }> } } };
 
 export type AttemptStateFragment = { __typename?: 'Attempt', id: string, version: number, mode: ExamMode, phase: Phase, phaseLabel: string, locked: boolean, extraTimePct: number, deadline: string, schedule: { __typename?: 'Schedule', j1Start: string, j1End: string, j2Start: string, j2End: string, j3Start: string, j3End: string }, submission: { __typename?: 'Submission', by: SubmittedBy, at: string } | null, agents: Array<{ __typename?: 'AgentStatus', id: string, name: string, role: string, kind: AgentKind, days: Array<Day>, open: boolean, closedReason: string, questions: number }>, orderEmail: { __typename?: 'OrderEmail', from: string, to: string, subject: string, body: string, orientations: Array<string>, stakeholders: Array<{ __typename?: 'Stakeholder', name: string, role: string }>, envelope: { __typename?: 'Money', euros: number, text: string } } | null, checklist: Array<{ __typename?: 'ChecklistItem', code: string, section: string, message: string }>, report: { __typename?: 'Report', kpiRows: Array<{ __typename?: 'KpiRow', id: string, kpiId: string | null, label: string, result: number, target: number, unit: string, gap: { __typename?: 'Gap', absolute: number, relative: number | null, unit: string, verdict: Verdict | null, text: string } }>, causes: Array<{ __typename?: 'Cause', id: string, rank: number, text: string, evidence: Array<string>, addressed: boolean }>, conclusions: Array<{ __typename?: 'Conclusion', id: string, text: string }>, concept: { __typename?: 'Concept', format: string, venue: string, targets: string, inclusiveMeasures: string }, milestones: Array<{ __typename?: 'Milestone', id: string, title: string, date: string, owner: string, dependsOn: Array<string> }>, budget: { __typename?: 'Budget', lines: Array<{ __typename?: 'BudgetLine', id: string, category: string, supplier: string, label: string, quantity: number, unitPrice: { __typename?: 'Money', euros: number, text: string }, total: { __typename?: 'Money', euros: number, text: string } }>, total: { __typename?: 'Money', euros: number, text: string }, envelope: { __typename?: 'Money', euros: number, text: string }, overrun: { __typename?: 'Money', euros: number, text: string } }, communication: { __typename?: 'Communication', text: string, measures: Array<string> }, links: Array<{ __typename?: 'J1J2Link', itemKind: LinkItemKind, itemId: string, causeIds: Array<string> }>, oralPrep: Array<{ __typename?: 'OralPrepNote', competency: string, text: string }> } };
 
@@ -1907,6 +1919,13 @@ export type ChangeKpiRowMutationVariables = Exact<{
 
 
 export type ChangeKpiRowMutation = { __typename?: 'Mutation', changeKpiRow: { __typename?: 'AttemptChange', id: string, version: number, attempt: { __typename?: 'Attempt', id: string, version: number, mode: ExamMode, phase: Phase, phaseLabel: string, locked: boolean, extraTimePct: number, deadline: string, schedule: { __typename?: 'Schedule', j1Start: string, j1End: string, j2Start: string, j2End: string, j3Start: string, j3End: string }, submission: { __typename?: 'Submission', by: SubmittedBy, at: string } | null, agents: Array<{ __typename?: 'AgentStatus', id: string, name: string, role: string, kind: AgentKind, days: Array<Day>, open: boolean, closedReason: string, questions: number }>, orderEmail: { __typename?: 'OrderEmail', from: string, to: string, subject: string, body: string, orientations: Array<string>, stakeholders: Array<{ __typename?: 'Stakeholder', name: string, role: string }>, envelope: { __typename?: 'Money', euros: number, text: string } } | null, checklist: Array<{ __typename?: 'ChecklistItem', code: string, section: string, message: string }>, report: { __typename?: 'Report', kpiRows: Array<{ __typename?: 'KpiRow', id: string, kpiId: string | null, label: string, result: number, target: number, unit: string, gap: { __typename?: 'Gap', absolute: number, relative: number | null, unit: string, verdict: Verdict | null, text: string } }>, causes: Array<{ __typename?: 'Cause', id: string, rank: number, text: string, evidence: Array<string>, addressed: boolean }>, conclusions: Array<{ __typename?: 'Conclusion', id: string, text: string }>, concept: { __typename?: 'Concept', format: string, venue: string, targets: string, inclusiveMeasures: string }, milestones: Array<{ __typename?: 'Milestone', id: string, title: string, date: string, owner: string, dependsOn: Array<string> }>, budget: { __typename?: 'Budget', lines: Array<{ __typename?: 'BudgetLine', id: string, category: string, supplier: string, label: string, quantity: number, unitPrice: { __typename?: 'Money', euros: number, text: string }, total: { __typename?: 'Money', euros: number, text: string } }>, total: { __typename?: 'Money', euros: number, text: string }, envelope: { __typename?: 'Money', euros: number, text: string }, overrun: { __typename?: 'Money', euros: number, text: string } }, communication: { __typename?: 'Communication', text: string, measures: Array<string> }, links: Array<{ __typename?: 'J1J2Link', itemKind: LinkItemKind, itemId: string, causeIds: Array<string> }>, oralPrep: Array<{ __typename?: 'OralPrepNote', competency: string, text: string }> } } } };
+
+export type CompetencyGridQueryVariables = Exact<{
+  attemptId: Scalars['ID']['input'];
+}>;
+
+
+export type CompetencyGridQuery = { __typename?: 'Query', competencyGrid: Array<{ __typename?: 'Competency', id: string, title: string, assessed: string, mandatory: boolean, point: string, questions: Array<string> }> };
 
 export type EditBudgetLineMutationVariables = Exact<{
   input: BudgetLineInput;
@@ -3303,6 +3322,12 @@ export const AttemptDocument = new TypedDocumentString(`
     questions {
       ...QuestionFields
     }
+    indicators {
+      id
+      label
+      unit
+      higherIsBetter
+    }
   }
 }
     fragment AnswerFields on Answer {
@@ -3617,6 +3642,18 @@ export const ChangeKpiRowDocument = new TypedDocumentString(`
     }
   }
 }`) as unknown as TypedDocumentString<ChangeKpiRowMutation, ChangeKpiRowMutationVariables>;
+export const CompetencyGridDocument = new TypedDocumentString(`
+    query CompetencyGrid($attemptId: ID!) {
+  competencyGrid(attemptId: $attemptId) {
+    id
+    title
+    assessed
+    mandatory
+    point
+    questions
+  }
+}
+    `) as unknown as TypedDocumentString<CompetencyGridQuery, CompetencyGridQueryVariables>;
 export const EditBudgetLineDocument = new TypedDocumentString(`
     mutation EditBudgetLine($input: BudgetLineInput!) {
   editBudgetLine(input: $input) {
