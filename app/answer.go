@@ -32,8 +32,13 @@ func (a *App) startAnswer(attemptID, questionID, causation string) {
 	a.wg.Add(1)
 	go func() {
 		defer a.wg.Done()
-		defer a.inflight.Delete(questionID)
 		final := a.answer(attemptID, questionID, causation, stream)
+		// Free the question before its subscribers learn the outcome: a
+		// retry sent on a Failed message must start a new engine call,
+		// not find this one still "in flight" and do nothing. A retry
+		// landing in between opens a new stream; end below only removes
+		// this one.
+		a.inflight.Delete(questionID)
 		a.answers.end(questionID, stream, final)
 	}()
 }
