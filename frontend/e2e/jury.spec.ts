@@ -253,7 +253,8 @@ test('a candidate reaches no jury screen and no jury query', async ({ page, base
 			['query($a:ID!){timeline(attemptId:$a){attemptId}}', { a: cand.attemptId }],
 			['query($a:ID!){replay(attemptId:$a){length}}', { a: cand.attemptId }],
 			['query($a:ID!){indicators(attemptId:$a){attemptId}}', { a: cand.attemptId }],
-			['query($a:ID!){competencyGrid(attemptId:$a){id}}', { a: cand.attemptId }],
+			// The grid of their own attempt is the exam guide's, theirs to read; another's is not.
+			['query($a:ID!){competencyGrid(attemptId:$a){id}}', { a: target.attemptId }],
 			['query($a:ID!){evaluations(attemptId:$a){juryId}}', { a: cand.attemptId }],
 			['query($a:ID!){attemptAt(id:$a,version:1){id}}', { a: cand.attemptId }],
 			['query($a:ID!){replay(attemptId:$a){length}}', { a: target.attemptId }],
