@@ -60,7 +60,6 @@ check-generated:
 ## test-content: lint every shipped scenario (and its eval.yaml) and check the agents' evaluation targets (precision, recall, leaks) on every scenario with an eval.yaml
 test-content:
 	$(GO) run ./cmd/cellule scenario lint $(patsubst %/scenario.yaml,%,$(wildcard scenarios/*/scenario.yaml))
-	$(GO) run ./cmd/cellule agents eval
 	@set -e; for d in $(patsubst %/eval.yaml,%,$(wildcard scenarios/*/eval.yaml)); do \
 		if out=$$($(GO) run ./cmd/cellule agents eval --scenario $$d); then echo "$$d: $$(echo "$$out" | tail -1)"; \
 		else echo "$$out"; echo "$$d: below target" >&2; exit 1; fi; \
