@@ -78,7 +78,8 @@ func WithMaxBatchEvents(n int) Option { return func(c *config) { c.maxBatchEvent
 // a message for d, with a *eventstore.SubscriptionDroppedError that says
 // where to resume. By default (0) a slow reader is never dropped: it only
 // falls behind, which costs nothing to the writer since a subscription reads
-// its events from the database, not from a queue fed by the writer.
+// its events itself (from the in-memory tail of recent commits, else from
+// the database), not from a queue fed by the writer.
 func WithSlowSubscriberTimeout(d time.Duration) Option {
 	return func(c *config) { c.stallTimeout = d }
 }
@@ -111,6 +112,7 @@ type Store struct {
 	// subscriptions after each commit.
 	committed atomic.Uint64
 	feed      feed
+	tail      *tail // the last committed events, for the reads that follow a commit
 	commits   atomic.Uint64 // transactions committed, to observe group commit
 
 	// Subscriptions end when the store closes.
@@ -183,6 +185,7 @@ func Open(path string, opts ...Option) (*Store, error) {
 		rdb:   rdb,
 		reads: reads,
 		w:     w,
+		tail:  newTail(),
 	}
 	s.feed.init()
 	s.committed.Store(w.lastPos)
@@ -325,6 +328,14 @@ func (s *Store) ReadAll(ctx context.Context, from uint64, count int) ([]eventsto
 }
 
 func (s *Store) readAll(ctx context.Context, from uint64, count int) ([]eventstore.RecordedEvent, error) {
+	if evs, ok := s.tail.read(from, count, s.committed.Load()); ok {
+		return evs, nil
+	}
+	return s.readAllStored(ctx, from, count)
+}
+
+// readAllStored is readAll from the database, bypassing the tail.
+func (s *Store) readAllStored(ctx context.Context, from uint64, count int) ([]eventstore.RecordedEvent, error) {
 	rows, err := s.reads.all.QueryContext(ctx, clamp(from), count)
 	if err != nil {
 		return nil, s.readErr(err)

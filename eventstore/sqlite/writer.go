@@ -288,6 +288,7 @@ func (s *Store) tryBatch(w *writer, batch []*appendReq) ([]appendResp, error) {
 		w.heads[stream] = rev
 	}
 	w.lastPos = b.nextPos - 1
+	s.tail.add(b.written)
 	s.commits.Add(1)
 	s.committed.Store(w.lastPos)
 	s.feed.wake()
@@ -320,6 +321,7 @@ type batchState struct {
 	heads   map[string]int64
 	nextPos uint64
 	now     int64
+	written []eventstore.RecordedEvent // for the store's tail, once committed
 }
 
 func (b *batchState) streamHead(ctx context.Context, stream string) (int64, error) {
@@ -407,6 +409,7 @@ func (b *batchState) apply(ctx context.Context, r *appendReq) (eventstore.Append
 			args = args[cols*n:]
 		}
 	}
+	b.written = append(b.written, recorded(r.stream, head+1, b.nextPos-uint64(len(r.events)), b.now, r.events)...)
 	last := head + int64(len(r.events))
 	b.heads[r.stream] = last
 	return eventstore.AppendResult{NextExpectedRevision: uint64(last), Position: b.nextPos - 1}, true, nil
