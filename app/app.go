@@ -232,7 +232,7 @@ func (a *App) waitFor(ctx context.Context, pos uint64) error {
 	}
 	ctx, cancel := context.WithTimeout(ctx, 10*time.Second)
 	defer cancel()
-	return a.proj.WaitFor(ctx, pos)
+	return a.proj.Reach(ctx, a.store, pos)
 }
 
 // loadScenario returns a scenario, cached: scenarios are immutable once

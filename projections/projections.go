@@ -19,6 +19,7 @@ import (
 	"reflect"
 	"sort"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"cellule/domain"
@@ -117,8 +118,18 @@ type Counts struct {
 
 // Set is every read model, folded from one event feed.
 type Set struct {
-	mu       sync.RWMutex
-	pos      uint64
+	// applyMu serialises whole Apply calls (fold and notify), so that
+	// listeners see changes in log order whichever goroutine folds them:
+	// the follower, or a caller catching up in Reach.
+	applyMu sync.Mutex
+	// readMu is held by the one Reach caller reading the store.
+	readMu sync.Mutex
+
+	mu  sync.RWMutex
+	pos uint64
+	// reached mirrors pos for readers that need only the position
+	// (read-your-writes checks on every command) without the lock.
+	reached  atomic.Uint64
 	events   uint64
 	skipped  uint64
 	caughtUp bool
@@ -137,7 +148,9 @@ type Set struct {
 	evalsByAtt  map[string][]*Evaluation // by attempt id
 
 	// wake is closed (and replaced) when the position advances and someone
-	// waits for it.
+	// waits for it. It has its own lock: a hundred commands waiting for
+	// their positions must not queue on the read models' lock.
+	wakeMu  sync.Mutex
 	wake    chan struct{}
 	waiting bool
 
@@ -179,10 +192,22 @@ func (s *Set) Observe(fn func(stream string, position uint64, ev domain.Event, a
 }
 
 // Position is the global position of the last event folded.
-func (s *Set) Position() uint64 {
-	s.mu.RLock()
-	defer s.mu.RUnlock()
-	return s.pos
+func (s *Set) Position() uint64 { return s.reached.Load() }
+
+// waitChan returns nil if the Set has folded pos, or else a channel closed
+// at the next fold. Take it before reading, so a fold during the read is
+// not missed: Apply publishes the position before it closes the channel.
+func (s *Set) waitChan(pos uint64) <-chan struct{} {
+	if s.reached.Load() >= pos {
+		return nil
+	}
+	s.wakeMu.Lock()
+	defer s.wakeMu.Unlock()
+	if s.reached.Load() >= pos {
+		return nil
+	}
+	s.waiting = true
+	return s.wake
 }
 
 // CaughtUp reports whether the Set has reached the live tail once.
@@ -210,14 +235,51 @@ func (s *Set) Counts() Counts {
 // (read-your-writes), or ctx's error.
 func (s *Set) WaitFor(ctx context.Context, pos uint64) error {
 	for {
-		s.mu.Lock()
-		if s.pos >= pos {
-			s.mu.Unlock()
+		ch := s.waitChan(pos)
+		if ch == nil {
 			return nil
 		}
-		s.waiting = true
-		ch := s.wake
-		s.mu.Unlock()
+		select {
+		case <-ch:
+		case <-ctx.Done():
+			return ctx.Err()
+		}
+	}
+}
+
+// Reach returns once the Set has folded every event up to position pos
+// (read-your-writes), like WaitFor; but instead of only waiting for the
+// follower, the first caller to find the Set behind reads the missing
+// events from store and folds them itself, while the other callers wait
+// for it (or take over if it stopped short of their position). Under load
+// this is what keeps a command's wait short: the follower is one goroutine
+// woken through two hand-offs, each queued behind every runnable request
+// handler, while a caller that reads is already running. The follower
+// still folds what other processes write; whoever comes second skips what
+// the other folded.
+func (s *Set) Reach(ctx context.Context, store eventstore.Store, pos uint64) error {
+	for {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		ch := s.waitChan(pos) // taken before reading: a fold during the read still wakes us
+		if ch == nil {
+			return nil
+		}
+		if s.readMu.TryLock() {
+			batch, err := store.ReadAll(ctx, s.Position(), readBatch)
+			if err == nil && len(batch) > 0 {
+				s.Apply(batch)
+			}
+			s.readMu.Unlock()
+			if err != nil {
+				return fmt.Errorf("projections: read all: %w", err)
+			}
+			if len(batch) > 0 {
+				continue
+			}
+			// Nothing stored after our position yet: wait like WaitFor.
+		}
 		select {
 		case <-ch:
 		case <-ctx.Done():
@@ -229,28 +291,51 @@ func (s *Set) WaitFor(ctx context.Context, pos uint64) error {
 // Apply folds a batch of recorded events in order. Events at or before the
 // current position are ignored, so a replayed batch is harmless.
 func (s *Set) Apply(batch []eventstore.RecordedEvent) {
+	s.applyMu.Lock()
+	defer s.applyMu.Unlock()
+	// Only Apply moves the position, and applyMu serialises it: the events
+	// to fold are known before the lock, and decoding them (the costly
+	// part) keeps the read models' lock free for readers.
+	from := s.reached.Load()
+	decoded := make([]decodedEvent, 0, len(batch))
+	for i := range batch {
+		if e := &batch[i]; e.Position > from {
+			ev, err := domain.DecodeEvent(e.Type, e.Data)
+			decoded = append(decoded, decodedEvent{r: e, ev: ev, err: err})
+			from = e.Position
+		}
+	}
+	if len(decoded) == 0 {
+		return
+	}
 	var changes []Change
 	s.mu.Lock()
-	for i := range batch {
-		e := &batch[i]
-		if e.Position <= s.pos {
-			continue
-		}
-		if c, ok := s.apply(e); ok && s.listener != nil {
+	for _, d := range decoded {
+		if c, ok := s.apply(d); ok && s.listener != nil {
 			changes = append(changes, c)
 		}
-		s.pos = e.Position
+		s.pos = d.r.Position
 	}
+	s.reached.Store(s.pos)
+	fn := s.listener
+	s.mu.Unlock()
+	s.wakeMu.Lock()
 	if s.waiting {
 		close(s.wake)
 		s.wake = make(chan struct{})
 		s.waiting = false
 	}
-	fn := s.listener
-	s.mu.Unlock()
+	s.wakeMu.Unlock()
 	for _, c := range changes {
 		fn(c)
 	}
+}
+
+// decodedEvent is a recorded event and its decoding (or why it failed).
+type decodedEvent struct {
+	r   *eventstore.RecordedEvent
+	ev  domain.Event
+	err error
 }
 
 func (s *Set) markCaughtUp() {
@@ -260,8 +345,8 @@ func (s *Set) markCaughtUp() {
 }
 
 // apply folds one event; it reports the change for listeners.
-func (s *Set) apply(r *eventstore.RecordedEvent) (Change, bool) {
-	ev, err := domain.DecodeEvent(r.Type, r.Data)
+func (s *Set) apply(d decodedEvent) (Change, bool) {
+	r, ev, err := d.r, d.ev, d.err
 	if err != nil {
 		// Unknown types come from a newer build or another tool; a
 		// malformed payload cannot be folded either. Both are counted, and
