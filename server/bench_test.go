@@ -14,11 +14,23 @@ import (
 
 // BenchmarkReportMutation measures the round trip of a report edit over
 // HTTP (POST /graphql → app → append → projections caught up → answer)
-// with 100 candidates writing at once, each on their own session. b.N is
-// the total number of edits; p50/p99 are reported in milliseconds.
+// with 100 candidates writing at once, each on their own session and with
+// no pause between edits. b.N is the total number of edits; p50/p99 are
+// reported in milliseconds. It runs twice in the same process: on the Go
+// runtime's defaults (the baseline), and with the settings `cellule serve`
+// applies (TuneRuntime) — the product's figure.
 //
 //	go test -run '^$' -bench ReportMutation -benchtime 5000x ./server/
 func BenchmarkReportMutation(b *testing.B) {
+	b.Run("runtime=go-defaults", benchReportMutation)
+	b.Run("runtime=serve", func(b *testing.B) {
+		_, restore := server.TuneRuntime(nil)
+		defer restore()
+		benchReportMutation(b)
+	})
+}
+
+func benchReportMutation(b *testing.B) {
 	const candidates = 100
 	clk := &testClock{t: duringJ1.Add(-2 * time.Hour)}
 	ts := startServer(b, b.TempDir(), clk, nil, server.HTTPConfig{})

@@ -239,6 +239,8 @@ func (s *Server) Close() {
 // Run serves until ctx ends, then shuts down gracefully. It prints the URL
 // (and, with Demo, the demo credentials) on stdout.
 func Run(ctx context.Context, cfg Config, stdout io.Writer) error {
+	rt, restore := TuneRuntime(cfg.Logger)
+	defer restore()
 	s, err := New(ctx, cfg)
 	if err != nil {
 		return err
@@ -252,7 +254,8 @@ func Run(ctx context.Context, cfg Config, stdout io.Writer) error {
 	url := "http://" + ln.Addr().String()
 	errc := make(chan error, 1)
 	go func() { errc <- hs.Serve(ln) }()
-	s.log.Info("serving", "addr", ln.Addr().String())
+	s.log.Info("serving", "addr", ln.Addr().String(),
+		"gogc", rt.GCPercent, "gomemlimit_mib", memoryLimitText(rt.MemoryLimit), "gomaxprocs", rt.MaxProcs)
 	fmt.Fprintf(stdout, "cellule : %s\n", url)
 	if cfg.Demo {
 		if err := s.Demo(ctx, url, stdout); err != nil {
