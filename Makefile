@@ -51,7 +51,7 @@ test-go: poppler
 
 ## generate: regenerate the GraphQL code from api/*.graphqls and gqlgen.yml (commit the result)
 generate:
-	$(GO) run github.com/99designs/gqlgen generate
+	$(GO) tool gqlgen generate
 
 ## check-generated: fail when the committed GraphQL code is stale (also run by test-go, in api's tests)
 check-generated:
