@@ -129,6 +129,16 @@ func initFunc(a *app.App, m Metrics) transport.WebsocketInitFunc {
 				}
 			}
 		}
+		if s.Actor.UserID != "" && a != nil {
+			// The connection lives in a context that ends with the
+			// session (logout, expiry, disabled account): gqlgen then
+			// closes it, so a socket does not outlive its session.
+			if wctx, err := a.WatchSession(ctx, s.Token); err == nil {
+				ctx = wctx
+			} else {
+				s.Actor = app.Actor{}
+			}
+		}
 		if s.Actor.UserID == "" {
 			ctx = transport.WithWebsocketCloseCode(ctx, CloseUnauthenticated)
 			ctx = transport.AppendCloseReason(ctx, string(app.CodeUnauthenticated))

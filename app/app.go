@@ -83,7 +83,8 @@ type App struct {
 	answers   *answerBroker
 	updates   *updateBroker
 	answerSem chan struct{}
-	inflight  sync.Map // question id → struct{}: an engine call is running
+	watched   watchedSessions // sessions of open WebSockets (watch_session.go)
+	inflight  sync.Map        // question id → struct{}: an engine call is running
 
 	dummyOnce sync.Once
 	dummy     string
@@ -163,7 +164,10 @@ func New(d Deps) (*App, error) {
 	a.loginAccount = newLimiter(d.LoginLimit.PerAccount, d.LoginLimit.Window, d.Clock)
 	a.loginClient = newLimiter(d.LoginLimit.PerClientKey, d.LoginLimit.Window, d.Clock)
 	a.questions = newLimiter(0, time.Hour, d.Clock) // limit per call: the scenario mode's
-	a.proj.SetListener(a.updates.publish)
+	a.proj.SetListener(func(c projections.Change) {
+		a.updates.publish(c)
+		a.sessionsChanged(c)
+	})
 	a.wireAnalytics(d.Scenarios)
 	return a, nil
 }

@@ -44,7 +44,7 @@ func TestCompetencyGridAuthorization(t *testing.T) {
 	e.lockAlice(s)
 	e.must(grid(s.jury, s.aliceAttempt))
 	code(t, grid(s.other, s.aliceAttempt), domain.CodeForbidden) // a jury member not assigned
-	e.must(grid(s.alice, s.aliceAttempt))                         // still readable after the lock
+	e.must(grid(s.alice, s.aliceAttempt))                        // still readable after the lock
 }
 
 // The attempt names the scenario's indicators, so a KPI row can be a

@@ -351,7 +351,7 @@ func TestJuryBenchAuthorization(t *testing.T) {
 		"replay":     func(a Actor) error { _, err := e.app.Replay(e.ctx, a, s.aliceAttempt); return err },
 		"indicators": func(a Actor) error { _, err := e.app.Indicators(e.ctx, a, s.aliceAttempt); return err },
 		// "grid" is also the candidate's: TestCompetencyGridAuthorization.
-		"pdf":        func(a Actor) error { _, err := e.app.ReportPDF(e.ctx, a, s.aliceAttempt); return err },
+		"pdf": func(a Actor) error { _, err := e.app.ReportPDF(e.ctx, a, s.aliceAttempt); return err },
 	}
 	for _, read := range reads {
 		code(t, read(s.jury), domain.CodeForbidden) // before the lock

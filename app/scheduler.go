@@ -26,6 +26,7 @@ func (a *App) runScheduler(ctx context.Context, every time.Duration) {
 		if err := a.reconcileAll(ctx); err != nil && ctx.Err() == nil {
 			a.log.Error("reconciler", "err", err)
 		}
+		a.recheckSessions("") // expiry of the sessions of open WebSockets
 		select {
 		case <-ctx.Done():
 			return

@@ -240,6 +240,35 @@ func TestWebSocketAuthentication(t *testing.T) {
 			t.Fatalf("login over WebSocket: %q, want FORBIDDEN", code)
 		}
 	})
+	t.Run("an open connection ends with its session's logout", func(t *testing.T) {
+		staff := ts.client()
+		mustDo(t, staff, loginDoc, vars{"e": staffEmail, "p": testPass}, nil)
+		conn, err := staff.Dial(ctx, client.DialOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer conn.Close()
+		var me struct{ Me struct{ Email string } }
+		if err := conn.Do(ctx, `query { me { email } }`, nil, &me); err != nil || me.Me.Email != staffEmail {
+			t.Fatalf("me over the WebSocket: %+v %v", me, err)
+		}
+		// Another tab (same cookie, over HTTP) logs out.
+		mustDo(t, staff, `mutation { logout }`, nil, nil)
+		select {
+		case <-conn.Done():
+		case <-time.After(5 * time.Second):
+			t.Fatal("the WebSocket stayed open after its session's logout")
+		}
+		if err := conn.Do(ctx, `query { me { email } }`, nil, &me); err == nil {
+			t.Fatal("a query went through the socket of an ended session")
+		}
+		// Reconnecting with the ended session is refused.
+		_, err = staff.Dial(ctx, client.DialOptions{})
+		var ce *client.CloseError
+		if !errors.As(err, &ce) || ce.Code != api.CloseUnauthenticated {
+			t.Fatalf("dial after logout: %v, want close %d", err, api.CloseUnauthenticated)
+		}
+	})
 	t.Run("the legacy graphql-ws protocol is accepted", func(t *testing.T) {
 		r := post(t, ts.url, gqlBody(loginDoc, vars{"e": staffEmail, "p": testPass}), nil)
 		ck := (&http.Response{Header: r.header}).Cookies()[0]
