@@ -133,9 +133,19 @@ func (s *Store) runSubscription(ctx context.Context, opts eventstore.SubscribeOp
 			return dropped("the subscriber did not read for " + s.cfg.stallTimeout.String())
 		}
 	}
+	// Another process writing the file (`cellule user add` while the
+	// server runs) wakes nobody here: an idle subscription reads the file
+	// itself now and then.
+	poll := time.NewTicker(externalPollInterval)
+	defer poll.Stop()
+	polled := false
 	for {
 		wake := s.feed.wait()
-		page, err := s.readAll(ctx, pos, subscriptionPage)
+		read := s.readAll
+		if polled {
+			read, polled = s.readAllStored, false // the tail has only this process's commits
+		}
+		page, err := read(ctx, pos, subscriptionPage)
 		if err != nil {
 			if ctx.Err() != nil {
 				return ended()
@@ -165,8 +175,14 @@ func (s *Store) runSubscription(ctx context.Context, opts eventstore.SubscribeOp
 		}
 		select {
 		case <-wake:
+		case <-poll.C:
+			polled = true
 		case <-ctx.Done():
 			return ended()
 		}
 	}
 }
+
+// externalPollInterval is how often an idle subscription looks for events
+// written by another process.
+const externalPollInterval = time.Second

@@ -71,14 +71,16 @@ func (t *tail) add(evs []eventstore.RecordedEvent) {
 
 // read returns up to count events after position from, and whether the
 // tail could answer: it can when it holds every event after from up to
-// committed (the caller's view of the last commit).
+// committed (this process's last commit).
 func (t *tail) read(from uint64, count int, committed uint64) ([]eventstore.RecordedEvent, bool) {
 	t.mu.RLock()
 	defer t.mu.RUnlock()
-	if t.hi == 0 || from+1 < t.lo || t.hi < committed {
+	if t.hi == 0 || from+1 < t.lo || t.hi < committed || from > t.hi {
+		// Older than the ring, or (past its head) written by another
+		// process: the file has them.
 		return nil, false
 	}
-	if from >= t.hi {
+	if from == t.hi {
 		return nil, true
 	}
 	n := min(uint64(count), t.hi-from)

@@ -75,6 +75,7 @@ func TestTailReadsAsTheDatabase(t *testing.T) {
 	check("middle", head-1000, 512, true)
 	check("last one", head-1, 10, true)
 	check("nothing after the head", head, 10, true)
+	check("past the head (another process's events)", head+3, 10, false)
 	check("across the whole ring", lo-1, tailSize, true)
 
 	// Reopened, the tail is empty: reads go to the database until the

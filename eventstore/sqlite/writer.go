@@ -120,7 +120,11 @@ type writer struct {
 	inserts []*sql.Stmt // one per insertChunks size: fewer statements for large appends
 	head    *sql.Stmt
 	after   *sql.Stmt
+	version *sql.Stmt // PRAGMA data_version: moves when another process commits
 	lastPos uint64
+	// dataVersion is the file's data_version as this connection last saw
+	// it; a change means another process wrote (see changedElsewhere).
+	dataVersion int64
 	recent  *recentIDs
 	// heads caches each stream's last revision (-1: no stream). Only the
 	// writer changes the database, so the cache cannot go stale; it is
@@ -156,6 +160,14 @@ func newWriter(db *sql.DB) (*writer, error) {
 		return nil, err
 	}
 	if w.after, err = conn.PrepareContext(ctx, `SELECT revision, event_id, position FROM events WHERE stream = ? AND revision > ? ORDER BY revision ASC LIMIT ?`); err != nil {
+		conn.Close()
+		return nil, err
+	}
+	if w.version, err = conn.PrepareContext(ctx, `PRAGMA data_version`); err != nil {
+		conn.Close()
+		return nil, err
+	}
+	if _, err := w.changedElsewhere(ctx); err != nil {
 		conn.Close()
 		return nil, err
 	}
@@ -207,6 +219,19 @@ func (w *writer) loadRecentIDs(ctx context.Context) error {
 	return rows.Err()
 }
 
+// changedElsewhere reports whether another process committed to the file
+// since the last call (SQLite's data_version does not move for this
+// connection's own commits).
+func (w *writer) changedElsewhere(ctx context.Context) (bool, error) {
+	var v int64
+	if err := w.version.QueryRowContext(ctx).Scan(&v); err != nil {
+		return false, err
+	}
+	changed := v != w.dataVersion
+	w.dataVersion = v
+	return changed, nil
+}
+
 // resync reloads the writer's caches from the file after a transaction that
 // did not commit: they may hold what it wrote.
 func (w *writer) resync() error {
@@ -221,6 +246,7 @@ func (w *writer) close() {
 	}
 	w.head.Close()
 	w.after.Close()
+	w.version.Close()
 	w.conn.Close()
 }
 
@@ -255,6 +281,19 @@ func (s *Store) tryBatch(w *writer, batch []*appendReq) ([]appendResp, error) {
 		return nil, err
 	}
 	tx := connTx{w.conn}
+	// Another process may have written (`cellule user add` while the
+	// server runs): the caches would then hold a stale last position and
+	// stale heads. Under BEGIN IMMEDIATE nobody else can commit until this
+	// transaction ends, so checking here is enough.
+	if changed, err := w.changedElsewhere(ctx); err != nil || changed {
+		if err == nil {
+			err = w.resync()
+		}
+		if err != nil {
+			tx.Rollback()
+			return nil, err
+		}
+	}
 	b := &batchState{w: w,
 		heads:   make(map[string]int64),
 		nextPos: w.lastPos + 1, now: time.Now().UnixNano()}
