@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"errors"
 	"io"
+	"log/slog"
 	"net/http"
 	"strings"
 	"testing"
@@ -345,4 +346,23 @@ func TestHealthReadinessAndMetrics(t *testing.T) {
 			t.Errorf("/metrics contains %q", leak)
 		}
 	}
+}
+
+// One server per data directory: a second one on the same embedded store
+// refuses to start, saying why, and starts once the first has stopped.
+func TestOneServerPerDataDirectory(t *testing.T) {
+	dir := t.TempDir()
+	clk := &testClock{t: duringJ1}
+	first := startServer(t, dir, clk, nil, server.HTTPConfig{})
+	cfg := server.Config{DataDir: dir, Clock: clk.Now, NoSPA: true, SchedulerInterval: -1,
+		Logger: slog.New(slog.NewTextHandler(io.Discard, nil))}
+	if _, err := server.New(context.Background(), cfg); err == nil || !strings.Contains(err.Error(), "another cellule serve") {
+		t.Fatalf("second server on the same directory: %v, want a refusal", err)
+	}
+	first.stop()
+	second, err := server.New(context.Background(), cfg)
+	if err != nil {
+		t.Fatalf("after the first stopped: %v", err)
+	}
+	second.Close()
 }

@@ -18,6 +18,8 @@ import (
 	"sync"
 	"time"
 
+	"github.com/gofrs/flock"
+
 	"cellule/agents"
 	"cellule/agents/llm"
 	"cellule/agents/offline"
@@ -69,6 +71,9 @@ type Server struct {
 	wsWait     sync.WaitGroup
 	connCtx    context.Context
 	cancelConn context.CancelFunc
+	// dataLock keeps a second server off the embedded store's directory
+	// (nil with KurrentDB).
+	dataLock *flock.Flock
 }
 
 // New lints the built-in scenarios, opens the store, starts the use cases
@@ -88,8 +93,14 @@ func New(ctx context.Context, cfg Config) (*Server, error) {
 	if err != nil {
 		return nil, err
 	}
+	if cfg.EventStore == "" {
+		if s.dataLock, err = lockDataDir(cfg.DataDir); err != nil {
+			return nil, err
+		}
+	}
 	store, err := OpenStore(ctx, cfg.DataDir, cfg.EventStore, s.log)
 	if err != nil {
+		s.unlockDataDir()
 		return nil, err
 	}
 	s.store = store
@@ -102,11 +113,13 @@ func New(ctx context.Context, cfg Config) (*Server, error) {
 	})
 	if err != nil {
 		store.Close()
+		s.unlockDataDir()
 		return nil, err
 	}
 	if err := s.app.Start(ctx); err != nil {
 		s.app.Close()
 		store.Close()
+		s.unlockDataDir()
 		return nil, fmt.Errorf("start: %w", err)
 	}
 	s.metrics.reg.MustRegister(positionGauge(s.app))
@@ -233,6 +246,34 @@ func (s *Server) Close() {
 	s.app.Close()
 	if err := s.store.Close(); err != nil {
 		s.log.Error("close event store", "err", err)
+	}
+	s.unlockDataDir()
+}
+
+// lockDataDir takes the data directory's serve.lock (an OS file lock,
+// released by the OS if the process dies), so that a second server on the
+// same embedded store refuses to start: each server keeps its own
+// projections, rate limits and deadline scheduler, which must be one.
+// `cellule user add` and `cellule rebuild` do not take it: the store
+// notices their commits (docs/adr/0001).
+func lockDataDir(dir string) (*flock.Flock, error) {
+	if err := os.MkdirAll(dir, 0o700); err != nil {
+		return nil, fmt.Errorf("data directory: %w", err)
+	}
+	l := flock.New(filepath.Join(dir, "serve.lock"))
+	ok, err := l.TryLock()
+	if err != nil {
+		return nil, fmt.Errorf("lock the data directory: %w", err)
+	}
+	if !ok {
+		return nil, fmt.Errorf("another cellule serve is using the data directory %s: one server per data directory", dir)
+	}
+	return l, nil
+}
+
+func (s *Server) unlockDataDir() {
+	if s.dataLock != nil {
+		s.dataLock.Unlock()
 	}
 }
 
