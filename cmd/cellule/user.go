@@ -20,34 +20,57 @@ import (
 )
 
 func init() {
-	register("user", "manage staff and jury accounts (user add --role staff|jury --email E [--name N])", userCmd)
+	register("user", "manage accounts: user add|passwd|disable (see cellule user)", userCmd)
 }
 
+const userUsage = `usage:
+  cellule user add --role staff|jury --email E [--name N]   password from a prompt or stdin
+  cellule user passwd --email E                            reset a staff or jury password (prompt or stdin)
+  cellule user disable --email E --reason R                the account can no longer log in; its sessions end
+each takes [--data DIR | --eventstore URL]; they may run while the server runs on the same store`
+
 func userCmd(ctx context.Context, args []string, stdout, stderr io.Writer) error {
-	if len(args) == 0 || args[0] != "add" {
-		fmt.Fprintln(stderr, "usage: cellule user add --role staff|jury --email E [--name N] [--data DIR | --eventstore URL]")
+	if len(args) == 0 {
+		fmt.Fprintln(stderr, userUsage)
 		return exitCode(2)
 	}
-	fs := flag.NewFlagSet("user add", flag.ContinueOnError)
+	fs := flag.NewFlagSet("user "+args[0], flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	role := fs.String("role", "", "staff or jury (candidates are enrolled by staff)")
 	email := fs.String("email", "", "e-mail address (the login)")
-	name := fs.String("name", "", "display name (default: the part of the e-mail before @)")
 	dataDir := fs.String("data", "./data", "data directory of the embedded event store")
 	url := fs.String("eventstore", "", "KurrentDB/EventStoreDB connection string instead of the embedded store")
+	var role, name, reason *string
+	switch args[0] {
+	case "add":
+		role = fs.String("role", "", "staff or jury (candidates are enrolled by staff)")
+		name = fs.String("name", "", "display name (default: the part of the e-mail before @)")
+	case "passwd":
+	case "disable":
+		reason = fs.String("reason", "", "why (kept in the account's history)")
+	default:
+		fmt.Fprintln(stderr, userUsage)
+		return exitCode(2)
+	}
 	if err := fs.Parse(args[1:]); err != nil {
 		return exitCode(2)
 	}
-	if *role != "staff" && *role != "jury" || *email == "" {
-		fmt.Fprintln(stderr, "user add: --role staff|jury and --email are required")
+	switch {
+	case *email == "":
+		fmt.Fprintf(stderr, "user %s: --email is required\n", args[0])
+		return exitCode(2)
+	case role != nil && *role != "staff" && *role != "jury":
+		fmt.Fprintln(stderr, "user add: --role staff|jury is required")
+		return exitCode(2)
+	case reason != nil && *reason == "":
+		fmt.Fprintln(stderr, "user disable: --reason is required")
 		return exitCode(2)
 	}
-	if *name == "" {
-		*name, _, _ = strings.Cut(*email, "@")
-	}
-	password, err := readPassword(os.Stdin, stderr)
-	if err != nil {
-		return err
+	var password string
+	if args[0] != "disable" {
+		var err error
+		if password, err = readPassword(os.Stdin, stderr); err != nil {
+			return err
+		}
 	}
 
 	log := slog.New(slog.NewTextHandler(stderr, &slog.HandlerOptions{Level: slog.LevelWarn}))
@@ -64,9 +87,18 @@ func userCmd(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	if err := a.Start(ctx); err != nil {
 		return err
 	}
-	u, err := a.AddUser(ctx, app.System, app.AddUserInput{
-		Role: domain.Role(*role), Email: *email, DisplayName: *name, Password: password,
-	})
+	var u app.UserView
+	switch args[0] {
+	case "add":
+		if *name == "" {
+			*name, _, _ = strings.Cut(*email, "@")
+		}
+		u, err = a.AddUser(ctx, app.System, app.AddUserInput{Role: domain.Role(*role), Email: *email, DisplayName: *name, Password: password})
+	case "passwd":
+		u, err = a.SetPassword(ctx, app.System, app.SetPasswordInput{Email: *email, Password: password})
+	case "disable":
+		u, err = a.DisableUser(ctx, app.System, app.DisableUserInput{Email: *email, Reason: *reason})
+	}
 	if err != nil {
 		var refusal *domain.Error
 		if errors.As(err, &refusal) {
@@ -74,7 +106,14 @@ func userCmd(ctx context.Context, args []string, stdout, stderr io.Writer) error
 		}
 		return err
 	}
-	fmt.Fprintf(stdout, "compte %s créé : %s (%s)\n", *role, u.Email, u.UserID)
+	switch args[0] {
+	case "add":
+		fmt.Fprintf(stdout, "compte %s créé : %s (%s)\n", *role, u.Email, u.UserID)
+	case "passwd":
+		fmt.Fprintf(stdout, "mot de passe remplacé : %s\n", u.Email)
+	case "disable":
+		fmt.Fprintf(stdout, "compte désactivé : %s\n", u.Email)
+	}
 	return nil
 }
 

@@ -34,6 +34,12 @@ func TestUserAddThenRebuild(t *testing.T) {
 		{"same e-mail again", "un-mot-de-passe-long\n", []string{"user", "add", "--role", "jury", "--email", "chef@ecole.fr", "--data", dir}, 1, ""},
 		{"candidate role refused", "x\n", []string{"user", "add", "--role", "candidate", "--email", "c@ecole.fr", "--data", dir}, 2, ""},
 		{"short password refused", "court\n", []string{"user", "add", "--role", "staff", "--email", "s@ecole.fr", "--data", dir}, 1, ""},
+		{"password reset", "encore-un-mot-de-passe\n", []string{"user", "passwd", "--email", "jury@ecole.fr", "--data", dir}, 0, "mot de passe remplacé : jury@ecole.fr"},
+		{"password reset of an unknown account", "encore-un-mot-de-passe\n", []string{"user", "passwd", "--email", "x@ecole.fr", "--data", dir}, 1, ""},
+		{"disable without a reason", "", []string{"user", "disable", "--email", "jury@ecole.fr", "--data", dir}, 2, ""},
+		{"disable", "", []string{"user", "disable", "--email", "jury@ecole.fr", "--reason", "a quitté l'école", "--data", dir}, 0, "compte désactivé : jury@ecole.fr"},
+		{"password reset of a disabled account", "encore-un-mot-de-passe\n", []string{"user", "passwd", "--email", "jury@ecole.fr", "--data", dir}, 1, ""},
+		{"unknown subcommand", "", []string{"user", "remove", "--email", "jury@ecole.fr", "--data", dir}, 2, ""},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			var stdout, stderr bytes.Buffer
