@@ -42,7 +42,8 @@ function writeDraft(key: string | undefined, value: string) {
 	}
 }
 
-function clearDraft(key: string | undefined, saved: string) {
+/** Forgets the draft kept for a field if the server already has it (only then). */
+export function clearDraft(key: string | undefined, saved: string) {
 	if (!key) return;
 	try {
 		// Only if nothing newer was typed meanwhile.

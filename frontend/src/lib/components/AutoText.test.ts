@@ -35,6 +35,15 @@ describe('AutoText', () => {
 		expect(save).toHaveBeenCalledExactlyOnceWith('Texte tapé hors ligne');
 	});
 
+	it('forgets a draft the server already has (its save landed, the answer was lost)', async () => {
+		localStorage.setItem(KEY, 'Texte déjà enregistré');
+		const { save, field } = setup('Texte déjà enregistré');
+		expect(field).toHaveValue('Texte déjà enregistré');
+		await vi.advanceTimersByTimeAsync(1_000);
+		expect(save).not.toHaveBeenCalled();
+		expect(localStorage.getItem(KEY)).toBeNull();
+	});
+
 	it('follows the server (another tab) when nothing is pending, but never while the candidate edits', async () => {
 		const { user, field, view } = setup('Version 1');
 		await view.rerender({ value: 'Version 2' });
