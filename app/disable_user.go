@@ -21,22 +21,10 @@ type DisableUserInput struct {
 // NOT_FOUND unknown e-mail; FORBIDDEN already disabled; INVALID_INPUT a
 // missing or too long reason.
 func (a *App) DisableUser(ctx context.Context, actor Actor, in DisableUserInput) (UserView, error) {
-	if err := requireRole(actor, RoleSystem); err != nil {
-		return UserView{}, err
-	}
-	if err := ensureCommandID(&in.CommandID); err != nil {
-		return UserView{}, err
-	}
-	id, err := a.accountByEmail(in.Email)
-	if err != nil {
-		return UserView{}, err
-	}
-	if err := domain.CheckText("reason", in.Reason, domain.MaxShortText, true); err != nil {
-		return UserView{}, err
-	}
-	if _, err := a.onAccount(ctx, actor, id, in.CommandID, "", account.DisableUser{Reason: in.Reason, By: actor.UserID, Now: a.now()}); err != nil {
-		return UserView{}, err
-	}
-	v, _, _ := a.user(id)
-	return v, nil
+	return a.operatorOnAccount(ctx, actor, in.CommandID, in.Email, func() (account.Command, error) {
+		if err := domain.CheckText("reason", in.Reason, domain.MaxShortText, true); err != nil {
+			return nil, err
+		}
+		return account.DisableUser{Reason: in.Reason, By: actor.UserID, Now: a.now()}, nil
+	})
 }

@@ -22,36 +22,40 @@ type SetPasswordInput struct {
 // access codes) or a disabled account; INVALID_INPUT a password shorter
 // than 10 or longer than 200 characters.
 func (a *App) SetPassword(ctx context.Context, actor Actor, in SetPasswordInput) (UserView, error) {
+	return a.operatorOnAccount(ctx, actor, in.CommandID, in.Email, func() (account.Command, error) {
+		if n := utf8.RuneCountInString(in.Password); n < MinPasswordLen || n > domain.MaxShortText {
+			return nil, domain.Invalid("password", "Le mot de passe doit compter entre 10 et 200 caractères.")
+		}
+		return account.ChangePassword{PasswordHash: a.cfg.Argon2.hashPassword(in.Password), By: actor.UserID, Now: a.now()}, nil
+	})
+}
+
+// operatorOnAccount runs an operator's command (System only: the command
+// line) on the account with this e-mail and returns the account's view.
+// command checks the input and builds the command, once the actor and the
+// account are known.
+func (a *App) operatorOnAccount(ctx context.Context, actor Actor, commandID, rawEmail string, command func() (account.Command, error)) (UserView, error) {
 	if err := requireRole(actor, RoleSystem); err != nil {
 		return UserView{}, err
 	}
-	if err := ensureCommandID(&in.CommandID); err != nil {
+	if err := ensureCommandID(&commandID); err != nil {
 		return UserView{}, err
 	}
-	id, err := a.accountByEmail(in.Email)
+	email, err := domain.NormaliseEmail("email", rawEmail)
 	if err != nil {
 		return UserView{}, err
 	}
-	if n := utf8.RuneCountInString(in.Password); n < MinPasswordLen || n > domain.MaxShortText {
-		return UserView{}, domain.Invalid("password", "Le mot de passe doit compter entre 10 et 200 caractères.")
+	id, ok := a.proj.UserByEmail(email)
+	if !ok {
+		return UserView{}, domain.NotFound("email", "Aucun compte avec cette adresse e-mail.")
 	}
-	hash := a.cfg.Argon2.hashPassword(in.Password)
-	if _, err := a.onAccount(ctx, actor, id, in.CommandID, "", account.ChangePassword{PasswordHash: hash, By: actor.UserID, Now: a.now()}); err != nil {
+	c, err := command()
+	if err != nil {
+		return UserView{}, err
+	}
+	if _, err := a.onAccount(ctx, actor, id, commandID, "", c); err != nil {
 		return UserView{}, err
 	}
 	v, _, _ := a.user(id)
 	return v, nil
-}
-
-// accountByEmail is the id of the account with this e-mail (NOT_FOUND).
-func (a *App) accountByEmail(raw string) (string, error) {
-	email, err := domain.NormaliseEmail("email", raw)
-	if err != nil {
-		return "", err
-	}
-	id, ok := a.proj.UserByEmail(email)
-	if !ok {
-		return "", domain.NotFound("email", "Aucun compte avec cette adresse e-mail.")
-	}
-	return id, nil
 }
