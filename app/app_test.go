@@ -191,6 +191,37 @@ func TestQuestionsAreRateLimitedPerCandidate(t *testing.T) {
 	e.must(err)
 }
 
+// The pipeline forgets streams nobody writes to, keeps those in use, and
+// a forgotten stream is reloaded whole: its next command decides on the
+// real state and a retried command id is still recognised.
+func TestIdleStreamsAreForgottenAndReloaded(t *testing.T) {
+	e := newEnv(t)
+	s := e.session()
+	e.clock.Set(inJ1)
+	in := CauseInput{CommandID: "cmd-idle", AttemptID: s.aliceAttempt, Text: "Ciblage trop large"}
+	first, err := e.app.AddCause(e.ctx, s.alice, in)
+	e.must(err)
+	if n := e.app.evictIdleStreams(time.Now().Add(-time.Hour)); n != 0 {
+		t.Fatalf("forgot %d streams used a moment ago", n)
+	}
+	if n := e.app.evictIdleStreams(time.Now().Add(time.Hour)); n == 0 {
+		t.Fatal("forgot nothing when every stream was idle")
+	}
+	if len(e.app.attempts.aggs) != 0 {
+		t.Fatalf("%d attempt streams still cached", len(e.app.attempts.aggs))
+	}
+	again, err := e.app.AddCause(e.ctx, s.alice, in)
+	e.must(err)
+	if again.Position != first.Position {
+		t.Fatalf("the retried command after eviction: %+v, want the first outcome %+v", again, first)
+	}
+	second, err := e.app.AddCause(e.ctx, s.alice, CauseInput{AttemptID: s.aliceAttempt, Text: "Budget mal réparti"})
+	e.must(err)
+	if second.Version != first.Version+1 {
+		t.Fatalf("next command at version %d, want %d", second.Version, first.Version+1)
+	}
+}
+
 func TestCommandIDMakesACommandIdempotent(t *testing.T) {
 	e := newEnv(t)
 	s := e.session()

@@ -8,6 +8,7 @@ import (
 	"errors"
 	"fmt"
 	"sync"
+	"time"
 
 	"github.com/google/uuid"
 
@@ -67,6 +68,8 @@ type kind[S any, C any] struct {
 }
 
 type aggregate[S any] struct {
+	lastUsed time.Time // under the kind's lock: for evictIdle
+
 	mu       sync.Mutex
 	loaded   bool
 	state    S
@@ -86,7 +89,27 @@ func (k *kind[S, C]) get(stream string) *aggregate[S] {
 		g = &aggregate[S]{}
 		k.aggs[stream] = g
 	}
+	g.lastUsed = time.Now()
 	return g
+}
+
+// evictIdle forgets the cached streams not used since before, so that a
+// server running for months holds only the streams in use, not every
+// attempt of every past exam. Forgetting loses nothing: the next command
+// on the stream reloads it, command ids (idempotency) included. A stream
+// whose lock is held is in use and kept. It returns how many it forgot.
+func (k *kind[S, C]) evictIdle(before time.Time) int {
+	k.mu.Lock()
+	defer k.mu.Unlock()
+	n := 0
+	for stream, g := range k.aggs {
+		if g.lastUsed.Before(before) && g.mu.TryLock() {
+			delete(k.aggs, stream)
+			g.mu.Unlock()
+			n++
+		}
+	}
+	return n
 }
 
 // peek returns a copy of the cached state's version, loading it if needed.

@@ -27,12 +27,23 @@ func (a *App) runScheduler(ctx context.Context, every time.Duration) {
 			a.log.Error("reconciler", "err", err)
 		}
 		a.recheckSessions("") // expiry of the sessions of open WebSockets
+		a.evictIdleStreams(time.Now().Add(-idleStreamTTL))
 		select {
 		case <-ctx.Done():
 			return
 		case <-t.C:
 		}
 	}
+}
+
+// idleStreamTTL is how long the command pipeline keeps a stream nobody
+// writes to (see kind.evictIdle).
+const idleStreamTTL = 30 * time.Minute
+
+// evictIdleStreams forgets the pipeline's streams unused since before.
+func (a *App) evictIdleStreams(before time.Time) int {
+	return a.attempts.evictIdle(before) + a.exams.evictIdle(before) +
+		a.accounts.evictIdle(before) + a.evaluations.evictIdle(before)
 }
 
 // LockDue locks every unlocked attempt whose deadline (with the
