@@ -532,9 +532,13 @@ type idLoc struct {
 const recentIDsKept = 100_000
 
 // recentIDs remembers where the last n event ids were written (FIFO).
+// It grows with use instead of being allocated at its bound: a map sized
+// for 100,000 entries of which the app uses a few was half the server's
+// live heap, scanned by every garbage collection.
 type recentIDs struct {
 	m    map[uuid.UUID]recentLoc
 	ring []uuid.UUID
+	max  int
 	next int
 }
 
@@ -544,12 +548,12 @@ type recentLoc struct {
 }
 
 func newRecentIDs(n int) *recentIDs {
-	return &recentIDs{m: make(map[uuid.UUID]recentLoc, n), ring: make([]uuid.UUID, 0, n)}
+	return &recentIDs{m: map[uuid.UUID]recentLoc{}, max: n}
 }
 
 func (c *recentIDs) add(id uuid.UUID, loc idLoc) {
 	slot := len(c.ring)
-	if slot < cap(c.ring) {
+	if slot < c.max {
 		c.ring = append(c.ring, id)
 	} else {
 		slot = c.next
