@@ -18,11 +18,17 @@ func (a *App) Logout(ctx context.Context, token string) error {
 	if !ok {
 		return nil
 	}
+	return a.endSession(ctx, Actor{UserID: ss.UserID}, ss.UserID, ss.SessionID, "logout")
+}
+
+// endSession appends SessionEnded for one session of userID; the command id
+// derives from the reason and the session, so a retry ends it once.
+func (a *App) endSession(ctx context.Context, actor Actor, userID, sessionID, reason string) error {
 	now := a.now()
 	_, err := run(ctx, a, a.accounts, command[account.State]{
-		stream: domain.UserStream(ss.UserID), id: "logout:" + ss.SessionID, actor: Actor{UserID: ss.UserID},
+		stream: domain.UserStream(userID), id: reason + ":" + sessionID, actor: actor,
 		decide: func(account.State) ([]domain.Event, error) {
-			return []domain.Event{domain.SessionEnded{SessionID: ss.SessionID, Reason: "logout", At: now}}, nil
+			return []domain.Event{domain.SessionEnded{SessionID: sessionID, Reason: reason, At: now}}, nil
 		},
 	})
 	return err

@@ -43,8 +43,25 @@ func TestSetPassword(t *testing.T) {
 	if err := login("jury@ecole.fr", "motdepasse-solide"); err != nil {
 		t.Fatalf("the old password after refusals: %v", err)
 	}
+	open, err := e.app.Login(e.ctx, LoginInput{Email: "jury@ecole.fr", Password: "motdepasse-solide"})
+	e.must(err)
+	staffSess, err := e.app.Login(e.ctx, LoginInput{Email: "staff@ecole.fr", Password: "motdepasse-solide"})
+	e.must(err)
+	watched, err := e.app.WatchSession(e.ctx, open.Token)
+	e.must(err)
 	if _, err := e.app.SetPassword(e.ctx, System, SetPasswordInput{Email: " Jury@Ecole.fr", Password: newPass}); err != nil {
 		t.Fatal(err)
+	}
+	// The sessions opened with the old password end, and their sockets.
+	_, err = e.app.Authenticate(e.ctx, open.Token)
+	code(t, err, CodeUnauthenticated)
+	select {
+	case <-watched.Done():
+	default:
+		t.Fatal("a socket of the old password's session is still open")
+	}
+	if _, err := e.app.Authenticate(e.ctx, staffSess.Token); err != nil {
+		t.Fatalf("another user's session ended with the reset: %v", err)
 	}
 	code(t, login("jury@ecole.fr", "motdepasse-solide"), CodeUnauthenticated)
 	if err := login("jury@ecole.fr", newPass); err != nil {

@@ -17,17 +17,27 @@ type SetPasswordInput struct {
 
 // SetPassword replaces the password of a staff or jury account: the
 // operator's reset (`cellule user passwd`), System only. The old password
-// stops working at once; sessions already open stay open until they end or
-// expire. NOT_FOUND unknown e-mail; FORBIDDEN a candidate (they have
-// access codes) or a disabled account; INVALID_INPUT a password shorter
-// than 10 or longer than 200 characters.
+// stops working at once, and so do the sessions opened with it (a reset
+// often follows a leak): each ends (SessionEnded "password-reset"), which
+// also closes their sockets. NOT_FOUND unknown e-mail; FORBIDDEN a
+// candidate (they have access codes) or a disabled account; INVALID_INPUT a
+// password shorter than 10 or longer than 200 characters.
 func (a *App) SetPassword(ctx context.Context, actor Actor, in SetPasswordInput) (UserView, error) {
-	return a.operatorOnAccount(ctx, actor, in.CommandID, in.Email, func() (account.Command, error) {
+	v, err := a.operatorOnAccount(ctx, actor, in.CommandID, in.Email, func() (account.Command, error) {
 		if n := utf8.RuneCountInString(in.Password); n < MinPasswordLen || n > domain.MaxShortText {
 			return nil, domain.Invalid("password", "Le mot de passe doit compter entre 10 et 200 caractères.")
 		}
 		return account.ChangePassword{PasswordHash: a.cfg.Argon2.hashPassword(in.Password), By: actor.UserID, Now: a.now()}, nil
 	})
+	if err != nil {
+		return UserView{}, err
+	}
+	for _, ss := range a.proj.OpenSessionsOf(v.UserID) {
+		if err := a.endSession(ctx, actor, v.UserID, ss.SessionID, "password-reset"); err != nil {
+			return UserView{}, err
+		}
+	}
+	return v, nil
 }
 
 // operatorOnAccount runs an operator's command (System only: the command

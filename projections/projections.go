@@ -651,6 +651,20 @@ func (s *Set) SessionByTokenHash(h string) (Session, bool) {
 	return *ss, true
 }
 
+// OpenSessionsOf lists the sessions of a user that no SessionEnded closed
+// (expired ones included).
+func (s *Set) OpenSessionsOf(userID string) []Session {
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	var out []Session
+	for _, ss := range s.sessionByID {
+		if ss.UserID == userID {
+			out = append(out, *ss)
+		}
+	}
+	return out
+}
+
 // ViewEvaluations runs fn on the attempt's evaluations (every jury member's)
 // under the read lock.
 func (s *Set) ViewEvaluations(attemptID string, fn func([]*Evaluation)) {
