@@ -156,3 +156,49 @@ test('every workspace page is usable at 320 px wide (200 % zoom) and passes axe'
 		await cand.dispose();
 	}
 });
+
+test('a session ended in another tab loses nothing: the text is kept, said so, and sent once logged in again', async ({
+	page,
+	context,
+	baseURL
+}) => {
+	test.setTimeout(120_000);
+	const cand = await newCandidate(baseURL!);
+	try {
+		await loginWithCode(page, cand.code, cand.attemptId);
+		await page.goto(`/epreuve/${cand.attemptId}/s1`);
+		await page.getByRole('textbox', { name: 'Nouvelle cause' }).fill('Cible trop large.');
+		await page.getByRole('button', { name: 'Ajouter la cause' }).press('Enter');
+		const field = page.getByRole('textbox', { name: 'Texte de la cause n° 1' });
+		await expect(field).toHaveValue('Cible trop large.');
+
+		// Another tab of the same browser logs out: the session (a shared cookie) ends.
+		const other = await context.newPage();
+		await other.goto(`/epreuve/${cand.attemptId}`);
+		await other.getByRole('button', { name: 'Se déconnecter' }).click();
+		await expect(other).toHaveURL(/\/connexion$/);
+
+		// The first tab keeps typing: refused as signed out, kept, and said so.
+		await field.focus();
+		await page.keyboard.press('End');
+		await page.keyboard.type(' Écrit après la déconnexion.');
+		const status = page.locator('.save-status[data-state="signed-out"]');
+		await expect(status).toContainText('Session terminée — votre texte est gardé sur cet appareil', { timeout: 10_000 });
+		await expect(status.getByRole('link', { name: 'Se reconnecter' })).toHaveAttribute('href', '/connexion');
+		const drafts = await page.evaluate(() => Object.values(localStorage));
+		expect(drafts).toContain('Cible trop large. Écrit après la déconnexion.');
+		expect(await seriousViolations(page)).toEqual([]);
+		await page.screenshot({ path: join(screenshotDir, 's1-session-terminee.png'), fullPage: true });
+
+		// Logged in again in the other tab: the first tab's next retry sends the text.
+		await loginWithCode(other, cand.code, cand.attemptId);
+		await expect
+			.poll(async () => (await cand.asCandidate<{ attempt: { report: { causes: { text: string }[] } } }>(CAUSE, { id: cand.attemptId })).data?.attempt.report.causes[0].text, {
+				timeout: 30_000
+			})
+			.toBe('Cible trop large. Écrit après la déconnexion.');
+		await expect(page.locator('.save-status[data-state="saved"]').first()).toBeVisible({ timeout: 15_000 });
+	} finally {
+		await cand.dispose();
+	}
+});

@@ -4,8 +4,11 @@
  * is kept and sent again when the browser is back online (or at the next retry).
  */
 
-/** What SaveStatus shows: idle (nothing typed yet), saving, saved, offline, or refused by the server. */
-export type SaveState = 'idle' | 'saving' | 'saved' | 'offline' | 'refused';
+/**
+ * What SaveStatus shows: idle (nothing typed yet), saving, saved, offline, signed out
+ * (the session ended: kept until the candidate logs in again), or refused by the server.
+ */
+export type SaveState = 'idle' | 'saving' | 'saved' | 'offline' | 'signed-out' | 'refused';
 
 /** Sends a value to the server; rejects when it could not be saved. */
 export type SaveFn = (value: string) => Promise<void>;
@@ -22,6 +25,11 @@ export interface AutosaveOptions {
 	draftKey?: string;
 	/** Whether a failed save is worth retrying (a network loss) or final (a refusal). Default: always retry. */
 	retryable?: (error: unknown) => boolean;
+	/**
+	 * Whether a failure means the session ended (logout elsewhere, expiry): the text is
+	 * then kept, here and in the draft, and sent again once the candidate has logged in.
+	 */
+	signedOut?: (error: unknown) => boolean;
 }
 
 /** The unsent value kept for a field, if any. */
@@ -68,16 +76,18 @@ export class Autosaver {
 	#retry: ReturnType<typeof setTimeout> | undefined;
 	#draftKey: string | undefined;
 	#retryable: (error: unknown) => boolean;
+	#signedOut: (error: unknown) => boolean;
 
 	constructor(
 		save: SaveFn,
-		{ debounceMs = 800, retryMs = 10_000, draftKey, retryable = () => true }: AutosaveOptions = {}
+		{ debounceMs = 800, retryMs = 10_000, draftKey, retryable = () => true, signedOut = () => false }: AutosaveOptions = {}
 	) {
 		this.#save = save;
 		this.#debounceMs = debounceMs;
 		this.#retryMs = retryMs;
 		this.#draftKey = draftKey;
 		this.#retryable = retryable;
+		this.#signedOut = signedOut;
 	}
 
 	/** True while something typed has not been confirmed saved. */
@@ -106,7 +116,8 @@ export class Autosaver {
 			await this.#save(value);
 		} catch (error) {
 			this.#inflight = false;
-			if (!this.#retryable(error)) {
+			const signedOut = this.#signedOut(error);
+			if (!signedOut && !this.#retryable(error)) {
 				// Refused (locked, invalid): sending it again would be refused again.
 				clearDraft(this.#draftKey, value);
 				this.reason = error instanceof Error ? error.message : String(error);
@@ -114,9 +125,10 @@ export class Autosaver {
 				if (this.#pending !== null) await this.flush();
 				return;
 			}
-			// Keep what failed unless something newer was typed meanwhile.
+			// Keep what failed unless something newer was typed meanwhile; after a
+			// login (in another tab too: the cookie is shared) a retry goes through.
 			this.#pending ??= value;
-			this.state = 'offline';
+			this.state = signedOut ? 'signed-out' : 'offline';
 			this.#retry = setTimeout(() => void this.flush(), this.#retryMs);
 			return;
 		}
@@ -143,6 +155,7 @@ export const SAVE_STATE_TEXT: Record<SaveState, string> = {
 	saving: 'Enregistrement…',
 	saved: 'Enregistré',
 	offline: 'Hors ligne — vos modifications seront envoyées à la reconnexion',
+	'signed-out': 'Session terminée — votre texte est gardé sur cet appareil et sera envoyé après reconnexion',
 	refused: 'Non enregistré'
 };
 

@@ -141,6 +141,33 @@ describe('Autosaver', () => {
 		});
 	});
 
+	it('a session that ended keeps the text and the draft, says so, and sends it once logged in again', async () => {
+		localStorage.clear();
+		const { save, calls } = controlledSave();
+		const saver = new Autosaver(save, {
+			debounceMs: 100,
+			retryMs: 1_000,
+			draftKey: 'k',
+			retryable: () => false,
+			signedOut: (e) => e instanceof Error && e.message === 'UNAUTHENTICATED'
+		});
+		saver.change('écrit après la fin de session');
+		await vi.advanceTimersByTimeAsync(100);
+		calls[0].reject(new Error('UNAUTHENTICATED'));
+		await vi.advanceTimersByTimeAsync(0);
+		expect(saver.state).toBe('signed-out');
+		expect(saver.unsaved).toBe(true);
+		expect(readDraft('k')).toBe('écrit après la fin de session');
+		// Logged in again (another tab): the next retry goes through.
+		await vi.advanceTimersByTimeAsync(1_000);
+		expect(calls).toHaveLength(2);
+		expect(calls[1].value).toBe('écrit après la fin de session');
+		calls[1].resolve();
+		await vi.advanceTimersByTimeAsync(0);
+		expect(saver.state).toBe('saved');
+		expect(readDraft('k')).toBeNull();
+	});
+
 	it('a refusal is final: said with its reason, never retried, the draft dropped', async () => {
 		localStorage.clear();
 		const { save, calls } = controlledSave();

@@ -16,6 +16,17 @@ describe('SaveStatus', () => {
 		expect(container.querySelector('.save-status')).toHaveTextContent(text);
 	});
 
+	it('when the session ended, says the text is kept and links to the login, announced once', async () => {
+		const announce = vi.spyOn(announcer, 'announce');
+		const { container, rerender } = render(SaveStatus, { state: 'saving' });
+		await rerender({ state: 'signed-out' });
+		await rerender({ state: 'saving' });
+		await rerender({ state: 'signed-out' });
+		expect(container.querySelector('.save-status')).toHaveTextContent('Session terminée — votre texte est gardé sur cet appareil');
+		expect(screen.getByRole('link', { name: 'Se reconnecter' })).toHaveAttribute('href', '/connexion');
+		expect(announce).toHaveBeenCalledExactlyOnceWith('Session terminée — votre texte est gardé sur cet appareil et sera envoyé après reconnexion');
+	});
+
 	it('shows nothing before anything was typed', () => {
 		const { container } = render(SaveStatus, { state: 'idle' });
 		expect(container.querySelector('.save-status')).toHaveTextContent('');
