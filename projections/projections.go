@@ -125,10 +125,10 @@ type Set struct {
 	// readMu is held by the one Reach caller reading the store.
 	readMu sync.Mutex
 
-	mu  sync.RWMutex
-	pos uint64
-	// reached mirrors pos for readers that need only the position
-	// (read-your-writes checks on every command) without the lock.
+	mu sync.RWMutex
+	// reached is the position of the last event folded. Only Apply moves
+	// it (under applyMu and mu); it is atomic so that the read-your-writes
+	// check of every command needs no lock.
 	reached  atomic.Uint64
 	events   uint64
 	skipped  uint64
@@ -227,25 +227,14 @@ func (s *Set) Counts() Counts {
 			n++
 		}
 	}
-	return Counts{Events: s.events, Skipped: s.skipped, Position: s.pos, Exams: len(s.exams),
+	return Counts{Events: s.events, Skipped: s.skipped, Position: s.reached.Load(), Exams: len(s.exams),
 		Attempts: len(s.attempts), Users: len(s.users), Sessions: n, Evaluations: len(s.evaluations)}
 }
 
 // WaitFor returns once the Set has folded every event up to position pos
-// (read-your-writes), or ctx's error.
-func (s *Set) WaitFor(ctx context.Context, pos uint64) error {
-	for {
-		ch := s.waitChan(pos)
-		if ch == nil {
-			return nil
-		}
-		select {
-		case <-ch:
-		case <-ctx.Done():
-			return ctx.Err()
-		}
-	}
-}
+// (read-your-writes), or ctx's error. It only waits: someone else (the
+// follower, a Reach caller) folds.
+func (s *Set) WaitFor(ctx context.Context, pos uint64) error { return s.reach(ctx, nil, pos) }
 
 // Reach returns once the Set has folded every event up to position pos
 // (read-your-writes), like WaitFor; but instead of only waiting for the
@@ -258,15 +247,20 @@ func (s *Set) WaitFor(ctx context.Context, pos uint64) error {
 // still folds what other processes write; whoever comes second skips what
 // the other folded.
 func (s *Set) Reach(ctx context.Context, store eventstore.Store, pos uint64) error {
+	return s.reach(ctx, store, pos)
+}
+
+// reach is WaitFor (store nil) and Reach.
+func (s *Set) reach(ctx context.Context, store eventstore.Store, pos uint64) error {
 	for {
-		if err := ctx.Err(); err != nil {
-			return err
-		}
 		ch := s.waitChan(pos) // taken before reading: a fold during the read still wakes us
 		if ch == nil {
 			return nil
 		}
-		if s.readMu.TryLock() {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		if store != nil && s.readMu.TryLock() {
 			batch, err := store.ReadAll(ctx, s.Position(), readBatch)
 			if err == nil && len(batch) > 0 {
 				s.Apply(batch)
@@ -278,7 +272,7 @@ func (s *Set) Reach(ctx context.Context, store eventstore.Store, pos uint64) err
 			if len(batch) > 0 {
 				continue
 			}
-			// Nothing stored after our position yet: wait like WaitFor.
+			// Nothing stored after our position yet: wait.
 		}
 		select {
 		case <-ch:
@@ -314,9 +308,8 @@ func (s *Set) Apply(batch []eventstore.RecordedEvent) {
 		if c, ok := s.apply(d); ok && s.listener != nil {
 			changes = append(changes, c)
 		}
-		s.pos = d.r.Position
 	}
-	s.reached.Store(s.pos)
+	s.reached.Store(from)
 	fn := s.listener
 	s.mu.Unlock()
 	s.wakeMu.Lock()
