@@ -55,8 +55,8 @@ func (a *App) operatorOnAccount(ctx context.Context, actor Actor, commandID, raw
 	if err != nil {
 		return UserView{}, err
 	}
-	id, ok := a.proj.UserByEmail(email)
-	if !ok {
+	id := userIDFor(email)
+	if _, _, ok := a.user(id); !ok {
 		return UserView{}, domain.NotFound("email", "Aucun compte avec cette adresse e-mail.")
 	}
 	c, err := command()

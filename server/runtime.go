@@ -60,11 +60,10 @@ func TuneRuntime(log *slog.Logger) (RuntimeSettings, func()) {
 	prevLimit := debug.SetMemoryLimit(-1)
 	prevProcs := runtime.GOMAXPROCS(0)
 
-	if os.Getenv("GOMEMLIMIT") == "" {
-		if _, err := memlimit.Set(memlimit.WithRatio(serveRuntime.memoryRatio),
-			memlimit.WithProvider(memlimit.ApplyFallback(memlimit.FromCgroup, memlimit.FromSystem))); err != nil {
-			log.Warn("no memory limit set", "err", err)
-		}
+	// memlimit leaves a GOMEMLIMIT from the environment alone.
+	if _, err := memlimit.Set(memlimit.WithRatio(serveRuntime.memoryRatio),
+		memlimit.WithProvider(memlimit.ApplyFallback(memlimit.FromCgroup, memlimit.FromSystem))); err != nil {
+		log.Warn("no memory limit set", "err", err)
 	}
 	if os.Getenv("GOMAXPROCS") == "" {
 		// From the default (the CPUs, or the cgroup's CPU limit), so that
