@@ -112,7 +112,7 @@ type Store struct {
 	// subscriptions after each commit.
 	committed atomic.Uint64
 	feed      feed
-	tail      *tail // the last committed events, for the reads that follow a commit
+	tail      *tail         // the last committed events, for the reads that follow a commit
 	commits   atomic.Uint64 // transactions committed, to observe group commit
 
 	// Subscriptions end when the store closes.

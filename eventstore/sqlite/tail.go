@@ -91,15 +91,15 @@ func (t *tail) read(from uint64, count int, committed uint64) ([]eventstore.Reco
 	return out, true
 }
 
-// recorded is what a committed append looks like to readers.
-func recorded(stream string, firstRevision int64, firstPosition uint64, created int64, events []eventstore.EventData) []eventstore.RecordedEvent {
+// appendRecorded appends to dst what an append's events look like to
+// readers once committed.
+func appendRecorded(dst []eventstore.RecordedEvent, stream string, firstRevision int64, firstPosition uint64, created int64, events []eventstore.EventData) []eventstore.RecordedEvent {
 	at := time.Unix(0, created).UTC()
-	out := make([]eventstore.RecordedEvent, len(events))
 	for i, e := range events {
-		out[i] = eventstore.RecordedEvent{
+		dst = append(dst, eventstore.RecordedEvent{
 			StreamID: stream, Revision: uint64(firstRevision + int64(i)), Position: firstPosition + uint64(i),
 			ID: e.ID, Type: e.Type, ContentType: contentTypes[contentTypeCode(e.ContentType)], Data: e.Data, Metadata: e.Metadata, Created: at,
-		}
+		})
 	}
-	return out
+	return dst
 }

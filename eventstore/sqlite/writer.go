@@ -125,10 +125,10 @@ type writer struct {
 	// dataVersion is the file's data_version as this connection last saw
 	// it; a change means another process wrote (see changedElsewhere).
 	dataVersion int64
-	recent  *recentIDs
-	// heads caches each stream's last revision (-1: no stream). Only the
-	// writer changes the database, so the cache cannot go stale; it is
-	// cleared when it grows past maxHeads, and after a failed commit.
+	recent      *recentIDs
+	// heads caches each stream's last revision (-1: no stream). It is
+	// cleared when it grows past maxHeads, after a failed commit, and when
+	// another process committed (resync).
 	heads map[string]int64
 }
 
@@ -232,8 +232,9 @@ func (w *writer) changedElsewhere(ctx context.Context) (bool, error) {
 	return changed, nil
 }
 
-// resync reloads the writer's caches from the file after a transaction that
-// did not commit: they may hold what it wrote.
+// resync reloads the writer's caches from the file: after a transaction
+// that did not commit (they may hold what it wrote), and after another
+// process's commit (they miss what it wrote).
 func (w *writer) resync() error {
 	clear(w.heads)
 	w.recent = newRecentIDs(recentIDsKept)
@@ -448,7 +449,7 @@ func (b *batchState) apply(ctx context.Context, r *appendReq) (eventstore.Append
 			args = args[cols*n:]
 		}
 	}
-	b.written = append(b.written, recorded(r.stream, head+1, b.nextPos-uint64(len(r.events)), b.now, r.events)...)
+	b.written = appendRecorded(b.written, r.stream, head+1, b.nextPos-uint64(len(r.events)), b.now, r.events)
 	last := head + int64(len(r.events))
 	b.heads[r.stream] = last
 	return eventstore.AppendResult{NextExpectedRevision: uint64(last), Position: b.nextPos - 1}, true, nil
